@@ -83,6 +83,6 @@ export const ErrorBodySchema = Type.Object(
       details: Type.Optional(Type.Unknown()),
     }),
   },
-  { $id: 'ErrorBody', title: 'Error body', additionalProperties: false },
+  { title: 'Error body', additionalProperties: false },
 );
 export type ErrorBody = Static<typeof ErrorBodySchema>;

@@ -7,7 +7,10 @@ import { CommandResultAckSchema, ReportAckSchema } from './messages/report-ack.j
 import { StatusReportSchema } from './messages/status-report.js';
 import { PROTOCOL_VERSION } from './version.js';
 
-/** File name in schemas/ -> schema. */
+/**
+ * File name in schemas/ -> schema. The `$id` is added only in the exported files: inside the hub the
+ * same schema objects are embedded in many routes, where a repeated `$id` would clash.
+ */
 export const exportedSchemas: Record<string, TSchema> = {
   'enroll-request.json': EnrollRequestSchema,
   'enroll-response.json': EnrollResponseSchema,
@@ -24,6 +27,7 @@ export function schemaFileContent(schema: TSchema): string {
     $schema: 'http://json-schema.org/draft-07/schema#',
     'x-generated': 'Generated from packages/protocol/src by `npm run build -w @retainer/protocol`. Do not edit.',
     'x-protocol-version': PROTOCOL_VERSION,
+    $id: `urn:retainer:protocol:v${PROTOCOL_VERSION}:${String(schema.title ?? "schema").replace(/\s+/g, "-").toLowerCase()}`,
     ...JSON.parse(JSON.stringify(schema)),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

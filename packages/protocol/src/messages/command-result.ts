@@ -12,6 +12,6 @@ export const CommandResultSchema = Type.Object(
       Type.Object({ code: Type.String({ maxLength: 64 }), message: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
     ),
   },
-  { $id: 'CommandResult', title: 'Command result', additionalProperties: false },
+  { title: 'Command result', additionalProperties: false },
 );
 export type CommandResult = Static<typeof CommandResultSchema>;

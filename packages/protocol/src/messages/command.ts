@@ -19,6 +19,6 @@ export const CommandSchema = Type.Object(
     issued_at: DateTime,
     expires_at: DateTime,
   },
-  { $id: 'Command', title: 'Command', additionalProperties: false },
+  { title: 'Command', additionalProperties: false },
 );
 export type Command = Static<typeof CommandSchema>;

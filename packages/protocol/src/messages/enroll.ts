@@ -11,7 +11,7 @@ export const EnrollRequestSchema = Type.Object(
     wp_version: Version,
     php_version: Version,
   },
-  { $id: 'EnrollRequest', title: 'Enrollment request', additionalProperties: false },
+  { title: 'Enrollment request', additionalProperties: false },
 );
 export type EnrollRequest = Static<typeof EnrollRequestSchema>;
 
@@ -21,6 +21,6 @@ export const EnrollResponseSchema = Type.Object(
     hub_public_key: PublicKeyB64,
     report_interval_s: Type.Integer({ minimum: 60, maximum: 86400 }),
   },
-  { $id: 'EnrollResponse', title: 'Enrollment response', additionalProperties: false },
+  { title: 'Enrollment response', additionalProperties: false },
 );
 export type EnrollResponse = Static<typeof EnrollResponseSchema>;

@@ -9,12 +9,12 @@ export const ReportAckSchema = Type.Object(
     status: Type.Union([Type.Literal('stored'), Type.Literal('duplicate')]),
     commands: Type.Array(CommandSchema, { description: 'Commands waiting for this site' }),
   },
-  { $id: 'ReportAck', title: 'Report acknowledgement', additionalProperties: false },
+  { title: 'Report acknowledgement', additionalProperties: false },
 );
 export type ReportAck = Static<typeof ReportAckSchema>;
 
 export const CommandResultAckSchema = Type.Object(
   { command_id: Uuid, status: Type.Union([Type.Literal('recorded'), Type.Literal('duplicate')]) },
-  { $id: 'CommandResultAck', title: 'Command result acknowledgement', additionalProperties: false },
+  { title: 'Command result acknowledgement', additionalProperties: false },
 );
 export type CommandResultAck = Static<typeof CommandResultAckSchema>;

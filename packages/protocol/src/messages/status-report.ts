@@ -91,7 +91,7 @@ export const StatusReportSchema = Type.Object(
     translations: Type.Array(TranslationUpdateSchema, { maxItems: 5000, description: 'Pending translation updates' }),
     health: HealthSchema,
   },
-  { $id: 'StatusReport', title: 'Status report', additionalProperties: false },
+  { title: 'Status report', additionalProperties: false },
 );
 export type StatusReport = Static<typeof StatusReportSchema>;
 export type PluginInfo = Static<typeof PluginInfoSchema>;

@@ -1,0 +1,128 @@
+import { existsSync } from 'node:fs';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { PROTOCOL_VERSION } from '@retainer/protocol';
+import { Type } from '@sinclair/typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.js';
+import type { Database } from './db/index.js';
+import type { Clock } from './lib/clock.js';
+import { createWindowLimiter } from './lib/window-limiter.js';
+import { createAgentsService } from './modules/agents/agents.service.js';
+import { agentsRoutes } from './modules/agents/agents.routes.js';
+import { createSignatureVerifier } from './modules/agents/signed-request.js';
+import { clientsRoutes } from './modules/clients/clients.routes.js';
+import { createAgentClient, type AgentClient } from './modules/commands/agent-client.js';
+import { commandsRoutes } from './modules/commands/commands.routes.js';
+import { createCommandsService, type CommandsService } from './modules/commands/commands.service.js';
+import type { HubSecrets } from './modules/settings/secrets.js';
+import { createSitesRepository } from './modules/sites/sites.repository.js';
+import { sitesRoutes } from './modules/sites/sites.routes.js';
+import { createSitesService } from './modules/sites/sites.service.js';
+import { usersRoutes } from './modules/users/users.routes.js';
+import { createUsersService, type UsersService } from './modules/users/users.service.js';
+import { authPlugin, requireUser } from './plugins/auth.js';
+import { installErrorHandler } from './plugins/error-handler.js';
+import { installRawJsonParser } from './plugins/raw-json.js';
+import { installValidators } from './plugins/validation.js';
+
+export interface AppDeps {
+  config: Readonly<Config>;
+  db: Database;
+  clock: Clock;
+  secrets: HubSecrets;
+  /** Swap point for the outside world (agents' HTTP endpoints). */
+  agentClient?: AgentClient;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export interface App extends FastifyInstance {
+  services: { users: UsersService; commands: CommandsService };
+}
+
+/** Builds the hub. Never listens: server.ts does, tests use inject() or listen on port 0. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config, db, clock, secrets } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.logLevel },
+    bodyLimit: 256 * 1024,
+    trustProxy: false,
+    ajv: { customOptions: {} },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  installValidators(app);
+  installRawJsonParser(app);
+  installErrorHandler(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Retainer Hub API', version: '0.1.0', description: `Dashboard API (/api/v1, bearer JWT) and agent protocol v${PROTOCOL_VERSION} (/agent/v1, Ed25519-signed).` },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: (_req, ctx) => Object.assign(new Error('rate limited'), { statusCode: ctx.statusCode }) });
+  await app.register(authPlugin, { secret: secrets.jwtSecret, ttl: config.jwtTtl });
+
+  const users = createUsersService({ db, clock });
+  const sites = createSitesService({ db, clock, enrollmentCodeTtlMs: config.enrollmentCodeTtlMs });
+  const agents = createAgentsService({ db, clock, hubPublicKey: secrets.hubPublicKey, reportIntervalS: config.reportIntervalS });
+  const agentClient = deps.agentClient ?? createAgentClient({ hubPrivateKey: secrets.hubPrivateKey, timeoutMs: config.commandPushTimeoutMs, now: () => clock.now().getTime() });
+  const commands = createCommandsService({ db, clock, agentClient, commandTtlMs: config.commandTtlMs, log: app.log });
+  const siteLimiter = createWindowLimiter({ max: config.agentSiteRateLimitPerMin, windowMs: 60_000, now: () => Date.now() });
+  const verify = createSignatureVerifier({ sites: createSitesRepository(db), clock, allowRequest: (id) => siteLimiter.hit(id) });
+
+  app.get(
+    '/healthz',
+    { schema: { tags: ['ops'], summary: 'Process and database health', response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }), 503: Type.Object({ status: Type.Literal('unavailable'), database: Type.String() }) } } },
+    async (_req, reply) => {
+      try {
+        await db.query('SELECT 1');
+        return { status: 'ok' as const, database: db.kind };
+      } catch {
+        return reply.status(503).send({ status: 'unavailable' as const, database: db.kind });
+      }
+    },
+  );
+
+  await app.register(
+    async (api) => {
+      await api.register(usersRoutes, { users, db, loginRateLimitPerMin: config.loginIpRateLimitPerMin });
+      await api.register(async (authed) => {
+        requireUser(authed);
+        await authed.register(clientsRoutes, { db, clock });
+        await authed.register(sitesRoutes, { sites });
+        await authed.register(commandsRoutes, { commands });
+      });
+    },
+    { prefix: '/api/v1' },
+  );
+  await app.register(agentsRoutes, {
+    prefix: '/agent/v1',
+    agents,
+    verify,
+    bodyLimit: config.agentBodyLimitBytes,
+    ipRateLimitPerMin: config.agentIpRateLimitPerMin,
+    enrollRateLimitPerMin: config.enrollIpRateLimitPerMin,
+  });
+
+  if (existsSync(`${config.uiDistDir}/index.html`)) {
+    await app.register(fastifyStatic, { root: config.uiDistDir, wildcard: false });
+    // Client-side routes (e.g. /sites/…, /setup) get the app shell; API paths keep their JSON 404s.
+    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      const path = request.url.split('?')[0] ?? '/';
+      if (/^\/(api|agent|docs|healthz)(\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path)) {
+        return reply.callNotFound();
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+
+  const decorated = app as unknown as App;
+  decorated.decorate('services', { users, commands });
+  app.addHook('onClose', async () => commands.drain());
+  return decorated;
+}

@@ -1,0 +1,103 @@
+import { resolve } from 'node:path';
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+/**
+ * Every setting the hub reads, parsed once at boot from the environment into a frozen object.
+ * Nothing else in the code reads process.env. README.md's configuration table mirrors this list.
+ */
+const EnvSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 8787 }),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  DB_POOL_MAX: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
+  RETAINER_DATA_DIR: Type.String({ minLength: 1, default: './.retainer-data' }),
+  RETAINER_ADMIN_EMAIL: Type.Optional(Type.String({ format: 'email' })),
+  RETAINER_ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 10 })),
+  JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  JWT_TTL: Type.String({ default: '12h', pattern: '^[0-9]+[smhd]$' }),
+  HUB_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  REPORT_INTERVAL_S: Type.Integer({ minimum: 60, maximum: 86400, default: 3600 }),
+  ENROLLMENT_CODE_TTL_H: Type.Number({ exclusiveMinimum: 0, maximum: 720, default: 24 }),
+  COMMAND_TTL_H: Type.Number({ exclusiveMinimum: 0, maximum: 720, default: 24 }),
+  COMMAND_PUSH_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 120000, default: 15000 }),
+  AGENT_BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024, default: 2 * 1024 * 1024 }),
+  AGENT_SITE_RATE_LIMIT_PER_MIN: Type.Integer({ minimum: 1, default: 120 }),
+  AGENT_IP_RATE_LIMIT_PER_MIN: Type.Integer({ minimum: 1, default: 6000 }),
+  ENROLL_IP_RATE_LIMIT_PER_MIN: Type.Integer({ minimum: 1, default: 30 }),
+  LOGIN_IP_RATE_LIMIT_PER_MIN: Type.Integer({ minimum: 1, default: 20 }),
+  UI_DIST_DIR: Type.Optional(Type.String()),
+  LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
+});
+type Env = Static<typeof EnvSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dbPoolMax: number;
+  dataDir: string;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  jwtSecret: string | undefined;
+  jwtTtl: string;
+  publicUrl: string;
+  reportIntervalS: number;
+  enrollmentCodeTtlMs: number;
+  commandTtlMs: number;
+  commandPushTimeoutMs: number;
+  agentBodyLimitBytes: number;
+  agentSiteRateLimitPerMin: number;
+  agentIpRateLimitPerMin: number;
+  enrollIpRateLimitPerMin: number;
+  loginIpRateLimitPerMin: number;
+  uiDistDir: string;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+const NUMERIC = new Set(['PORT', 'DB_POOL_MAX', 'REPORT_INTERVAL_S', 'ENROLLMENT_CODE_TTL_H', 'COMMAND_TTL_H', 'COMMAND_PUSH_TIMEOUT_MS', 'AGENT_BODY_LIMIT_BYTES', 'AGENT_SITE_RATE_LIMIT_PER_MIN', 'AGENT_IP_RATE_LIMIT_PER_MIN', 'ENROLL_IP_RATE_LIMIT_PER_MIN', 'LOGIN_IP_RATE_LIMIT_PER_MIN']);
+
+export function parseConfig(env: Record<string, string | undefined>, overrides: Partial<Config> = {}): Readonly<Config> {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(EnvSchema.properties)) {
+    const v = env[key];
+    if (v === undefined || v === '') continue;
+    raw[key] = NUMERIC.has(key) && /^-?[0-9.]+$/.test(v) ? Number(v) : v;
+  }
+  const withDefaults = Value.Default(EnvSchema, raw) as Env;
+  const errors = [...Value.Errors(EnvSchema, withDefaults)];
+  if (errors.length > 0) {
+    throw new ConfigError(`Invalid configuration: ${errors.map((e) => `${e.path.slice(1)} ${e.message}`).join('; ')}`);
+  }
+  if (withDefaults.RETAINER_ADMIN_EMAIL && !withDefaults.RETAINER_ADMIN_PASSWORD) {
+    throw new ConfigError('RETAINER_ADMIN_EMAIL is set but RETAINER_ADMIN_PASSWORD is not (at least 10 characters)');
+  }
+  const e = withDefaults;
+  const config: Config = {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dbPoolMax: e.DB_POOL_MAX,
+    dataDir: resolve(e.RETAINER_DATA_DIR),
+    adminEmail: e.RETAINER_ADMIN_EMAIL,
+    adminPassword: e.RETAINER_ADMIN_PASSWORD,
+    jwtSecret: e.JWT_SECRET,
+    jwtTtl: e.JWT_TTL,
+    publicUrl: (e.HUB_PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    reportIntervalS: e.REPORT_INTERVAL_S,
+    enrollmentCodeTtlMs: e.ENROLLMENT_CODE_TTL_H * 3_600_000,
+    commandTtlMs: e.COMMAND_TTL_H * 3_600_000,
+    commandPushTimeoutMs: e.COMMAND_PUSH_TIMEOUT_MS,
+    agentBodyLimitBytes: e.AGENT_BODY_LIMIT_BYTES,
+    agentSiteRateLimitPerMin: e.AGENT_SITE_RATE_LIMIT_PER_MIN,
+    agentIpRateLimitPerMin: e.AGENT_IP_RATE_LIMIT_PER_MIN,
+    enrollIpRateLimitPerMin: e.ENROLL_IP_RATE_LIMIT_PER_MIN,
+    loginIpRateLimitPerMin: e.LOGIN_IP_RATE_LIMIT_PER_MIN,
+    uiDistDir: resolve(e.UI_DIST_DIR ?? resolve(import.meta.dirname, '..', '..', '..', 'dashboard-ui', 'dist')),
+    logLevel: e.LOG_LEVEL,
+    ...overrides,
+  };
+  return Object.freeze(config);
+}

@@ -1,0 +1,59 @@
+import type { CommandResult, EnrollRequest, EnrollResponse, ReportAck, StatusReport } from '@retainer/protocol';
+import type { Database } from '../../db/index.js';
+import type { Clock } from '../../lib/clock.js';
+import { AppError, ErrorCode } from '../../lib/errors.js';
+import { createCommandsRepository } from '../commands/commands.repository.js';
+import { hashEnrollmentCode } from '../sites/enrollment-codes.js';
+import { createAgentsRepository } from './agents.repository.js';
+
+export interface AgentsService {
+  enroll(req: EnrollRequest): Promise<EnrollResponse>;
+  ingestReport(siteId: string, nonce: string, report: StatusReport, sizeBytes: number): Promise<ReportAck>;
+  recordCommandResult(siteId: string, nonce: string, result: CommandResult): Promise<'recorded' | 'duplicate'>;
+}
+
+export function createAgentsService(deps: { db: Database; clock: Clock; hubPublicKey: string; reportIntervalS: number }): AgentsService {
+  const { db, clock } = deps;
+  const agents = createAgentsRepository(db);
+  const replayed = () => new AppError(ErrorCode.NONCE_REPLAYED, 'This nonce was already used by this site; every request needs a fresh one');
+
+  return {
+    async enroll(req) {
+      const now = clock.now();
+      const siteId = await db.transaction(async (tx) => {
+        const r = await tx.query<{ site_id: string; expires_at: Date; used_at: Date | null }>(
+          'SELECT site_id, expires_at, used_at FROM enrollment_codes WHERE code_hash = $1 FOR UPDATE',
+          [hashEnrollmentCode(req.enrollment_code)],
+        );
+        const code = r.rows[0];
+        if (!code) throw new AppError(ErrorCode.ENROLLMENT_CODE_INVALID, 'This enrollment code is not valid; create a new one in the dashboard');
+        if (code.used_at) throw new AppError(ErrorCode.ENROLLMENT_CODE_USED, 'This enrollment code was already used; create a new one in the dashboard');
+        if (code.expires_at.getTime() <= now.getTime()) throw new AppError(ErrorCode.ENROLLMENT_CODE_EXPIRED, 'This enrollment code has expired; create a new one in the dashboard');
+        await tx.query('UPDATE enrollment_codes SET used_at = $2 WHERE code_hash = $1', [hashEnrollmentCode(req.enrollment_code), now]);
+        await tx.query(
+          `UPDATE sites SET public_key = $2, status = 'connected', enrolled_at = $3, revoked_at = NULL, agent_site_url = $4,
+             wp_version = $5, php_version = $6, agent_version = $7, updated_at = $3 WHERE id = $1`,
+          [code.site_id, req.public_key, now, req.site_url, req.wp_version, req.php_version, req.agent_version],
+        );
+        return code.site_id;
+      });
+      return { site_id: siteId, hub_public_key: deps.hubPublicKey, report_interval_s: deps.reportIntervalS };
+    },
+
+    async ingestReport(siteId, nonce, report, sizeBytes) {
+      const r = await agents.ingestReport({ siteId, nonce, now: clock.now(), report, sizeBytes });
+      if (!r.nonceAccepted) throw replayed();
+      return { report_id: report.report_id, status: r.stored ? 'stored' : 'duplicate', commands: r.commands };
+    },
+
+    async recordCommandResult(siteId, nonce, result) {
+      return db.transaction(async (tx) => {
+        if (!(await createAgentsRepository(tx).consumeNonce(siteId, nonce, clock.now()))) throw replayed();
+        if (await createCommandsRepository(tx).recordResult(siteId, result, clock.now())) return 'recorded';
+        const seen = await tx.query('SELECT 1 FROM commands WHERE id = $1 AND site_id = $2', [result.command_id, siteId]);
+        if (seen.rowCount === 0) throw new AppError(ErrorCode.NOT_FOUND, 'No such command for this site');
+        return 'duplicate';
+      });
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import type { KeyObject } from 'node:crypto';
+import {
+  HEADER_NONCE,
+  HEADER_SIGNATURE,
+  HEADER_SITE,
+  HEADER_TIMESTAMP,
+  NONCE_PATTERN,
+  TIMESTAMP_PATTERN,
+  canonicalString,
+  publicKeyFromRaw,
+  timestampInWindow,
+  verifyCanonical,
+} from '@retainer/protocol';
+import type { FastifyRequest } from 'fastify';
+import type { Clock } from '../../lib/clock.js';
+import { AppError, ErrorCode } from '../../lib/errors.js';
+import type { SitesRepository } from '../sites/sites.repository.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set once the request's Ed25519 signature verified against the site's enrolled key. */
+    agent?: { siteId: string; nonce: string };
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Verifies a signed agent request before its body is validated or anything is stored. The nonce is
+ * checked for reuse by the handler, in the same statement that stores the request's effects, so a
+ * request refused for any reason leaves no trace.
+ */
+export function createSignatureVerifier(deps: {
+  sites: Pick<SitesRepository, 'findForAuth'>;
+  clock: Clock;
+  allowRequest: (siteId: string) => boolean;
+}) {
+  // Building a KeyObject from DER costs more than the verify itself; keep them per public key.
+  const keys = new Map<string, KeyObject>();
+  const keyFor = (b64: string) => {
+    let k = keys.get(b64);
+    if (!k) {
+      k = publicKeyFromRaw(b64);
+      if (keys.size >= 20_000) keys.delete(keys.keys().next().value!);
+      keys.set(b64, k);
+    }
+    return k;
+  };
+
+  return async function verifySignedRequest(request: FastifyRequest): Promise<void> {
+    const h = request.headers;
+    const siteId = h[HEADER_SITE];
+    const timestamp = h[HEADER_TIMESTAMP];
+    const nonce = h[HEADER_NONCE];
+    const signature = h[HEADER_SIGNATURE];
+    if (typeof siteId !== 'string' || typeof timestamp !== 'string' || typeof nonce !== 'string' || typeof signature !== 'string') {
+      throw new AppError(ErrorCode.SIGNATURE_MISSING, 'Signed request headers missing: X-Retainer-Site, X-Retainer-Timestamp, X-Retainer-Nonce, X-Retainer-Signature');
+    }
+    if (!UUID.test(siteId)) throw new AppError(ErrorCode.SITE_UNKNOWN, 'X-Retainer-Site is not a site id');
+    if (!TIMESTAMP_PATTERN.test(timestamp)) throw new AppError(ErrorCode.TIMESTAMP_OUT_OF_WINDOW, 'X-Retainer-Timestamp must be unix seconds');
+    if (!NONCE_PATTERN.test(nonce)) throw new AppError(ErrorCode.SIGNATURE_INVALID, 'X-Retainer-Nonce must be at least 16 random bytes in lowercase hex');
+
+    const site = await deps.sites.findForAuth(siteId.toLowerCase());
+    if (!site) throw new AppError(ErrorCode.SITE_UNKNOWN, 'No site with this id');
+    if (site.status === 'revoked') throw new AppError(ErrorCode.SITE_REVOKED, 'This site was disconnected from the hub; enroll it again');
+    if (!site.public_key) throw new AppError(ErrorCode.SITE_UNKNOWN, 'This site has not enrolled yet');
+
+    const now = deps.clock.now().getTime();
+    if (!timestampInWindow(Number(timestamp), now)) {
+      throw new AppError(ErrorCode.TIMESTAMP_OUT_OF_WINDOW, 'X-Retainer-Timestamp is more than 300 s away from the hub clock; check the site clock', {
+        hub_time: Math.floor(now / 1000),
+      });
+    }
+    const canonical = canonicalString({ method: request.method, path: request.url, timestamp, nonce, body: request.rawBody ?? Buffer.alloc(0) });
+    if (!verifyCanonical(canonical, signature, keyFor(site.public_key))) {
+      throw new AppError(ErrorCode.SIGNATURE_INVALID, 'Signature does not verify with the key this site enrolled');
+    }
+    if (!deps.allowRequest(site.id)) throw new AppError(ErrorCode.RATE_LIMITED, 'Too many requests from this site; slow down');
+    request.agent = { siteId: site.id, nonce };
+  };
+}

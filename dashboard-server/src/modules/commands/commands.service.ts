@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { Command } from '@retainer/protocol';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database } from '../../db/index.js';
+import type { Clock } from '../../lib/clock.js';
+import { AppError, ErrorCode, notFound } from '../../lib/errors.js';
+import { createSitesRepository } from '../sites/sites.repository.js';
+import type { AgentClient } from './agent-client.js';
+import { createCommandsRepository } from './commands.repository.js';
+import type { CommandView, CreateCommand } from './commands.schemas.js';
+
+export interface CommandsService {
+  /** Queues a command and pushes it to the agent in the background; it also rides on the next report. */
+  create(siteId: string, input: CreateCommand, userId: string | null): Promise<CommandView>;
+  get(siteId: string, id: string): Promise<CommandView>;
+  list(siteId: string): Promise<CommandView[]>;
+  /** Resolves when every background push started so far has finished (graceful shutdown, tests). */
+  drain(): Promise<void>;
+}
+
+export function createCommandsService(deps: { db: Database; clock: Clock; agentClient: AgentClient; commandTtlMs: number; log: FastifyBaseLogger }): CommandsService {
+  const { db, clock } = deps;
+  const repo = createCommandsRepository(db);
+  const sites = createSitesRepository(db);
+  const inflight = new Set<Promise<void>>();
+
+  async function push(siteId: string, command: Command): Promise<void> {
+    const target = await db.query<{ commands_url: string | null; url: string; agent_site_url: string | null }>('SELECT commands_url, url, agent_site_url FROM sites WHERE id = $1', [siteId]);
+    const row = target.rows[0];
+    if (!row?.commands_url) return;
+    // The endpoint comes from the agent's report. Only push to the site's own origin, so an agent cannot
+    // point the hub at other hosts; anything else still reaches the agent with its next report.
+    const origin = new URL(row.commands_url).origin;
+    const allowed = [row.url, row.agent_site_url].filter((u): u is string => !!u).map((u) => new URL(u).origin);
+    if (!allowed.includes(origin)) {
+      await repo.markPushAttempt(command.command_id, clock.now(), `commands_url origin ${origin} is not the site's origin; waiting for the next report`);
+      return;
+    }
+    const outcome = await deps.agentClient.push(row.commands_url, command);
+    const now = clock.now();
+    if (outcome.ok) {
+      await repo.markPushAttempt(command.command_id, now, null);
+      await repo.recordResult(siteId, outcome.result, now);
+    } else {
+      await repo.markPushAttempt(command.command_id, now, outcome.error);
+    }
+  }
+
+  return {
+    async create(siteId, input, userId) {
+      const site = await sites.findForAuth(siteId);
+      if (!site) throw notFound('Site');
+      if (site.status !== 'connected') throw new AppError(ErrorCode.CONFLICT, 'The site has no connected agent');
+      const now = clock.now();
+      const view = await repo.insert({ id: randomUUID(), siteId, type: input.type, args: input.args ?? {}, createdBy: userId, now, expiresAt: new Date(now.getTime() + deps.commandTtlMs) });
+      const command: Command = { command_id: view.command_id, site_id: siteId, type: view.type, args: input.args ?? {}, issued_at: view.created_at, expires_at: view.expires_at };
+      const p = push(siteId, command)
+        .catch((err) => deps.log.warn({ err, command_id: view.command_id }, 'command push failed'))
+        .finally(() => inflight.delete(p));
+      inflight.add(p);
+      return view;
+    },
+    async get(siteId, id) {
+      return (await repo.find(siteId, id)) ?? Promise.reject(notFound('Command'));
+    },
+    list: (siteId) => repo.listForSite(siteId, 50),
+    async drain() {
+      await Promise.allSettled([...inflight]);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { CoreInfoSchema, EnvironmentSchema, HealthSchema, PluginInfoSchema, ThemeInfoSchema, TranslationUpdateSchema } from '@retainer/protocol';
+import { Type, type Static } from '@sinclair/typebox';
+import { Nullable, PageQuery } from '../../lib/schemas.js';
+
+export const SiteStatusSchema = Type.Union([Type.Literal('pending'), Type.Literal('connected'), Type.Literal('revoked')]);
+export type SiteStatus = Static<typeof SiteStatusSchema>;
+
+export const UpdateCountsSchema = Type.Object({
+  core: Type.Integer(),
+  plugins: Type.Integer(),
+  themes: Type.Integer(),
+  translations: Type.Integer(),
+  total: Type.Integer(),
+});
+
+export const SiteSummarySchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  client_id: Type.String({ format: 'uuid' }),
+  client_name: Type.String(),
+  label: Type.String(),
+  url: Type.String(),
+  status: SiteStatusSchema,
+  wp_version: Nullable(Type.String()),
+  php_version: Nullable(Type.String()),
+  agent_version: Nullable(Type.String()),
+  last_report_at: Nullable(Type.String({ format: 'date-time' })),
+  updates: UpdateCountsSchema,
+  created_at: Type.String({ format: 'date-time' }),
+});
+export type SiteSummary = Static<typeof SiteSummarySchema>;
+
+export const InventorySchema = Type.Object({
+  report_id: Type.String({ format: 'uuid' }),
+  generated_at: Type.String({ format: 'date-time' }),
+  received_at: Type.String({ format: 'date-time' }),
+  core: CoreInfoSchema,
+  environment: EnvironmentSchema,
+  plugins: Type.Array(PluginInfoSchema),
+  themes: Type.Array(ThemeInfoSchema),
+  translations: Type.Array(TranslationUpdateSchema),
+  health: HealthSchema,
+});
+export type Inventory = Static<typeof InventorySchema>;
+
+export const SiteDetailSchema = Type.Composite([
+  SiteSummarySchema,
+  Type.Object({
+    enrollment: Type.Object({ active_code_expires_at: Nullable(Type.String({ format: 'date-time' })), enrolled_at: Nullable(Type.String({ format: 'date-time' })) }),
+    inventory: Nullable(InventorySchema),
+  }),
+]);
+export type SiteDetail = Static<typeof SiteDetailSchema>;
+
+export const SITE_SORTS = ['label', 'url', 'client', 'last_report_at', 'wp_version', 'updates_pending', 'created_at'] as const;
+export const ListSitesQuerySchema = Type.Object(
+  {
+    ...PageQuery,
+    sort: Type.Union(SITE_SORTS.map((s) => Type.Literal(s)), { default: 'label' }),
+    order: Type.Union([Type.Literal('asc'), Type.Literal('desc')], { default: 'asc' }),
+    q: Type.Optional(Type.String({ maxLength: 200, description: 'Text contained in the label or URL' })),
+    client_id: Type.Optional(Type.String({ format: 'uuid' })),
+    status: Type.Optional(SiteStatusSchema),
+    has_updates: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type ListSitesQuery = Static<typeof ListSitesQuerySchema>;
+
+export const SiteListSchema = Type.Object({ items: Type.Array(SiteSummarySchema), total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer() });
+
+const SiteUrl = Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2048 });
+export const CreateSiteSchema = Type.Object(
+  { client_id: Type.String({ format: 'uuid' }), url: SiteUrl, label: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) },
+  { additionalProperties: false },
+);
+export type CreateSite = Static<typeof CreateSiteSchema>;
+export const UpdateSiteSchema = Type.Object(
+  { client_id: Type.Optional(Type.String({ format: 'uuid' })), url: Type.Optional(SiteUrl), label: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateSite = Static<typeof UpdateSiteSchema>;
+
+export const EnrollmentCodeSchema = Type.Object({ code: Type.String(), expires_at: Type.String({ format: 'date-time' }) });
