@@ -1,3 +1,5 @@
+// Registers the string formats (email, uri …) the env schema uses.
+import '@retainer/protocol';
 import { resolve } from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';

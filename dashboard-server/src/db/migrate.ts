@@ -1,8 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Database } from './types.js';
 
-export const MIGRATIONS_DIR = join(import.meta.dirname, '..', '..', '..', 'migrations');
+/** dashboard-server/migrations, found from both src/db (tests, dev) and dist/src/db (built). */
+export const MIGRATIONS_DIR = (() => {
+  let dir = import.meta.dirname;
+  while (!existsSync(join(dir, 'migrations', 'README.md'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('migrations folder not found');
+    dir = parent;
+  }
+  return join(dir, 'migrations');
+})();
 
 /**
  * Applies every migrations/NNNN_name.sql not applied yet, in order, each in its own transaction.

@@ -9,7 +9,8 @@ declare module 'fastify' {
 }
 
 export function installRawJsonParser(app: FastifyInstance): void {
-  app.removeContentTypeParser('application/json');
+  // JSON is the only body the hub accepts: anything else is refused with 415 before any handler runs.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     const buf = body as Buffer;
     request.rawBody = buf;

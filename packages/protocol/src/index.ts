@@ -1,3 +1,4 @@
+import './formats.js';
 export * from './version.js';
 export * from './errors.js';
 export * from './signing.js';
