@@ -15,7 +15,9 @@ export async function createPgliteDatabase(dataDir: string): Promise<Database> {
 
   const run = async <R>(q: Pick<typeof db, 'query'>, sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> => {
     const res = await q.query<R>(sql, params as unknown[] | undefined);
-    return { rows: res.rows, rowCount: res.affectedRows ?? res.rows.length };
+    // pg's rowCount is the number of rows returned (SELECT, … RETURNING) or affected; PGlite reports
+    // affectedRows = 0 for a SELECT, so derive it the same way pg does.
+    return { rows: res.rows, rowCount: res.rows.length > 0 ? res.rows.length : (res.affectedRows ?? 0) };
   };
 
   return {
