@@ -62,7 +62,7 @@ export const agentsRoutes: FastifyPluginAsyncTypebox<{
       preValidation: opts.verify,
       schema: { tags, summary: 'A signed status report; stored once per report_id', headers: SignedHeadersSchema, body: StatusReportSchema, response: { 200: ReportAckSchema, ...signedErrors } },
     },
-    async (request) => opts.agents.ingestReport(request.agent!.siteId, request.agent!.nonce, request.body, request.rawBody?.length ?? 0),
+    async (request) => opts.agents.ingestReport(request.agent!, request.body, request.rawBody?.length ?? 0),
   );
 
   app.post(
@@ -73,6 +73,6 @@ export const agentsRoutes: FastifyPluginAsyncTypebox<{
       preValidation: opts.verify,
       schema: { tags, summary: 'The signed result of a command the agent received with a report', headers: SignedHeadersSchema, body: CommandResultSchema, response: { 200: CommandResultAckSchema, 404: ErrorBodySchema, ...signedErrors } },
     },
-    async (request) => ({ command_id: request.body.command_id, status: await opts.agents.recordCommandResult(request.agent!.siteId, request.agent!.nonce, request.body) }),
+    async (request) => ({ command_id: request.body.command_id, status: await opts.agents.recordCommandResult(request.agent!, request.body) }),
   );
 };

@@ -6,15 +6,23 @@ import { createCommandsRepository } from '../commands/commands.repository.js';
 import { hashEnrollmentCode } from '../sites/enrollment-codes.js';
 import { createAgentsRepository } from './agents.repository.js';
 
+/** Who signed the request, as the signature check established it. */
+export interface SignedAgent {
+  siteId: string;
+  nonce: string;
+  publicKey: string;
+}
+
 export interface AgentsService {
   enroll(req: EnrollRequest): Promise<EnrollResponse>;
-  ingestReport(siteId: string, nonce: string, report: StatusReport, sizeBytes: number): Promise<ReportAck>;
-  recordCommandResult(siteId: string, nonce: string, result: CommandResult): Promise<'recorded' | 'duplicate'>;
+  ingestReport(agent: SignedAgent, report: StatusReport, sizeBytes: number): Promise<ReportAck>;
+  recordCommandResult(agent: SignedAgent, result: CommandResult): Promise<'recorded' | 'duplicate'>;
 }
 
 export function createAgentsService(deps: { db: Database; clock: Clock; hubPublicKey: string; reportIntervalS: number }): AgentsService {
   const { db, clock } = deps;
   const agents = createAgentsRepository(db);
+  const revokedMeanwhile = () => new AppError(ErrorCode.SITE_REVOKED, 'This site was disconnected or enrolled again with another key');
   const replayed = () => new AppError(ErrorCode.NONCE_REPLAYED, 'This nonce was already used by this site; every request needs a fresh one');
 
   return {
@@ -40,14 +48,17 @@ export function createAgentsService(deps: { db: Database; clock: Clock; hubPubli
       return { site_id: siteId, hub_public_key: deps.hubPublicKey, report_interval_s: deps.reportIntervalS };
     },
 
-    async ingestReport(siteId, nonce, report, sizeBytes) {
-      const r = await agents.ingestReport({ siteId, nonce, now: clock.now(), report, sizeBytes });
+    async ingestReport({ siteId, nonce, publicKey }, report, sizeBytes) {
+      const r = await agents.ingestReport({ siteId, publicKey, nonce, now: clock.now(), report, sizeBytes });
+      if (!r.siteAccepted) throw revokedMeanwhile();
       if (!r.nonceAccepted) throw replayed();
       return { report_id: report.report_id, status: r.stored ? 'stored' : 'duplicate', commands: r.commands };
     },
 
-    async recordCommandResult(siteId, nonce, result) {
+    async recordCommandResult({ siteId, nonce, publicKey }, result) {
       return db.transaction(async (tx) => {
+        const current = await tx.query("SELECT 1 FROM sites WHERE id = $1 AND status = 'connected' AND public_key = $2", [siteId, publicKey]);
+        if (current.rowCount === 0) throw revokedMeanwhile();
         if (!(await createAgentsRepository(tx).consumeNonce(siteId, nonce, clock.now()))) throw replayed();
         if (await createCommandsRepository(tx).recordResult(siteId, result, clock.now())) return 'recorded';
         const seen = await tx.query('SELECT 1 FROM commands WHERE id = $1 AND site_id = $2', [result.command_id, siteId]);

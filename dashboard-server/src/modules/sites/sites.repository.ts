@@ -99,8 +99,10 @@ export function createSitesRepository(db: Queryable): SitesRepository {
       return r.rows[0] && toSummary(r.rows[0]);
     },
     async findInventory(id) {
+      // The inventory as of the site's latest report (unchanged content is not rewritten per report).
       const r = await db.query<{ report_id: string; generated_at: Date; received_at: Date; inventory: Omit<Inventory, 'report_id' | 'generated_at' | 'received_at'> }>(
-        'SELECT report_id, generated_at, received_at, inventory FROM site_inventory WHERE site_id = $1',
+        `SELECT s.last_report_id AS report_id, s.last_report_generated_at AS generated_at, s.last_report_at AS received_at, i.inventory
+         FROM site_inventory i JOIN sites s ON s.id = i.site_id WHERE i.site_id = $1`,
         [id],
       );
       const row = r.rows[0];

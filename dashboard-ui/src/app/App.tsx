@@ -1,0 +1,96 @@
+import { Button } from '@wordpress/components';
+import { useEffect } from 'react';
+import { SetupPage } from '../features/auth/SetupPage';
+import { SignInPage } from '../features/auth/SignInPage';
+import { ClientsPage } from '../features/clients/ClientsPage';
+import { FleetPage } from '../features/fleet/FleetPage';
+import { SiteDetailPage } from '../features/sites/SiteDetailPage';
+import { ErrorState, LoadingState } from '../components/StateViews';
+import { PageHeader } from '../components/PageHeader';
+import { Layout } from './Layout';
+import { NoticesProvider } from './notices';
+import { Link, useLocation } from './router';
+import { matchRoute, paths, type Route } from './routes';
+import { SessionProvider, useSession } from './session';
+
+export function App() {
+  return (
+    <SessionProvider>
+      <NoticesProvider>
+        <Screens />
+      </NoticesProvider>
+    </SessionProvider>
+  );
+}
+
+const TITLES: Record<Route['name'], string> = {
+  fleet: 'Fleet',
+  site: 'Site',
+  clients: 'Clients',
+  setup: 'Set up',
+  'not-found': 'Page not found',
+};
+
+function Screens() {
+  const { pathname } = useLocation();
+  const { session, signOut, retry } = useSession();
+  const route = matchRoute(pathname);
+
+  useEffect(() => {
+    document.title = `${TITLES[route.name]} · Retainer`;
+  }, [route.name]);
+
+  // Setup is reachable without an account: it is how the first account is made.
+  if (route.name === 'setup') return <SetupPage />;
+
+  switch (session.status) {
+    case 'signed-out':
+      return <SignInPage sessionEnded={session.expired} />;
+    case 'checking':
+      return (
+        <main id="content" className="retainer-auth">
+          <LoadingState label="Signing you in…" />
+        </main>
+      );
+    case 'unreachable':
+      return (
+        <main id="content" className="retainer-auth">
+          <div className="retainer-auth__card">
+            <ErrorState error={session.error} onRetry={retry} title="Could not check your session." />
+            <Button variant="tertiary" __next40pxDefaultSize onClick={signOut}>
+              Sign out
+            </Button>
+          </div>
+        </main>
+      );
+    case 'signed-in':
+      return (
+        <Layout user={session.user}>
+          <CurrentScreen route={route} />
+        </Layout>
+      );
+  }
+}
+
+function CurrentScreen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'fleet':
+      return <FleetPage />;
+    case 'site':
+      // keyed so moving between two sites starts from a clean state
+      return <SiteDetailPage key={route.siteId} siteId={route.siteId} />;
+    case 'clients':
+      return <ClientsPage />;
+    case 'setup':
+    case 'not-found':
+      return (
+        <>
+          <PageHeader title="Page not found" />
+          <p>There is nothing at this address.</p>
+          <p>
+            <Link to={paths.fleet()}>Go to the fleet</Link>
+          </p>
+        </>
+      );
+  }
+}

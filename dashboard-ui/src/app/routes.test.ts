@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute, paths } from './routes';
+
+describe('matchRoute', () => {
+  it('maps the fleet, clients and setup screens', () => {
+    expect(matchRoute('/')).toEqual({ name: 'fleet' });
+    expect(matchRoute('/sites/')).toEqual({ name: 'fleet' });
+    expect(matchRoute('/clients')).toEqual({ name: 'clients' });
+    expect(matchRoute('/clients/')).toEqual({ name: 'clients' });
+    expect(matchRoute('/setup')).toEqual({ name: 'setup' });
+  });
+
+  it('extracts the site id', () => {
+    expect(matchRoute('/sites/5f0c6e2a-1b7d-4c8e-9f00-123456789abc')).toEqual({
+      name: 'site',
+      siteId: '5f0c6e2a-1b7d-4c8e-9f00-123456789abc',
+    });
+    expect(matchRoute(paths.site('a b'))).toEqual({ name: 'site', siteId: 'a b' });
+  });
+
+  it('sends anything else to not-found', () => {
+    expect(matchRoute('/sites/a/b')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/nope')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/sites/%E0%A4%A')).toEqual({ name: 'not-found' });
+  });
+});

@@ -1,0 +1,108 @@
+<?php
+/**
+ * The composition root: builds every service once, with its dependencies passed in, and lets each
+ * register its hooks. Nothing else creates services and no class registers hooks in its constructor.
+ *
+ * @package Retainer\Agent
+ */
+
+declare(strict_types=1);
+
+namespace Retainer\Agent;
+
+use Retainer\Agent\Admin\AdminPage;
+use Retainer\Agent\Collectors\InventoryCollector;
+use Retainer\Agent\Commands\CommandLog;
+use Retainer\Agent\Commands\CommandRegistry;
+use Retainer\Agent\Commands\CommandRunner;
+use Retainer\Agent\Commands\SyncCommand;
+use Retainer\Agent\Cron\Scheduler;
+use Retainer\Agent\Hub\Connection;
+use Retainer\Agent\Hub\Delivery;
+use Retainer\Agent\Hub\Enrollment;
+use Retainer\Agent\Hub\FlushLock;
+use Retainer\Agent\Hub\HubClient;
+use Retainer\Agent\Hub\KeyStore;
+use Retainer\Agent\Hub\NonceStore;
+use Retainer\Agent\Hub\Outbox;
+use Retainer\Agent\Hub\Reporter;
+use Retainer\Agent\Hub\ReportQueue;
+use Retainer\Agent\Hub\Signer;
+use Retainer\Agent\Rest\AdminController;
+use Retainer\Agent\Rest\CommandsController;
+use Retainer\Agent\Rest\HubRequestVerifier;
+use Retainer\Agent\Storage\Schema;
+use Retainer\Agent\Storage\Tables;
+use Retainer\Agent\Support\SystemClock;
+use Retainer\Agent\Support\Logger;
+
+defined( 'ABSPATH' ) || exit;
+
+final class Plugin {
+
+	private string $file;
+	private string $version;
+
+	public function __construct( string $file, string $version ) {
+		$this->file    = $file;
+		$this->version = $version;
+	}
+
+	public function add_hooks(): void {
+		global $wpdb;
+
+		$clock      = new SystemClock();
+		$logger     = new Logger( $clock );
+		$tables     = new Tables( $wpdb );
+		$schema     = new Schema( $wpdb, $tables );
+		$signer     = new Signer();
+		$connection = new Connection();
+		$keys       = new KeyStore();
+		$client     = new HubClient( $connection, $keys, $signer, $clock, $this->version );
+		$outbox     = new Outbox( $wpdb, $tables, $clock, $logger );
+		$commands   = new CommandLog( $wpdb, $tables, $clock );
+		$nonces     = new NonceStore( $wpdb, $tables, $clock );
+		$collector  = new InventoryCollector( $clock, $this->version );
+		$reports    = new ReportQueue( $collector, $outbox, $connection );
+		$delivery   = new Delivery( $outbox, $client, $connection, new FlushLock( $wpdb, $clock ), $commands, $clock, $logger );
+
+		$registry = new CommandRegistry();
+		$registry->register( new SyncCommand( $reports, $delivery ) );
+		add_action(
+			'plugins_loaded',
+			static function () use ( $registry ): void {
+				/**
+				 * Lets other plugins add commands: $registry->register( new MyCommand() ). Names are unique.
+				 *
+				 * @param CommandRegistry $registry
+				 */
+				do_action( 'retainer_agent_register_commands', $registry );
+			}
+		);
+
+		$runner     = new CommandRunner( $registry, $commands, $outbox, $connection, $clock, $logger );
+		$reporter   = new Reporter( $reports, $delivery, $runner );
+		$scheduler  = new Scheduler( $connection, $reporter );
+		$enrollment = new Enrollment( $connection, $keys, $signer, $client, $outbox, $commands, $nonces, $scheduler, $reporter, $clock, $logger, $this->version );
+
+		$services = array(
+			$schema,
+			$collector,
+			$scheduler,
+			new AdminController( $connection, $enrollment, $reporter, $outbox, $collector, $logger, $this->version ),
+			new CommandsController( new HubRequestVerifier( $connection, $signer, $nonces, $clock ), $runner, $reporter ),
+			new AdminPage( $this->file, $this->version ),
+		);
+		foreach ( $services as $service ) {
+			$service->add_hooks();
+		}
+
+		register_activation_hook( $this->file, array( $schema, 'install' ) );
+		register_deactivation_hook( $this->file, array( $scheduler, 'unschedule_all' ) );
+		add_action( 'init', array( $this, 'load_textdomain' ) );
+	}
+
+	public function load_textdomain(): void {
+		load_plugin_textdomain( 'retainer-agent', false, dirname( plugin_basename( $this->file ) ) . '/languages' );
+	}
+}
