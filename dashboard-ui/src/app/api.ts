@@ -150,6 +150,11 @@ export interface Command {
   created_at: string;
   finished_at: string | null;
   result: unknown;
+  /** Delivery details; present on `GET /sites/:id/commands`. */
+  expires_at?: string;
+  sent_at?: string | null;
+  delivery_attempts?: number;
+  last_delivery_error?: string | null;
 }
 
 export interface Health {

@@ -11,6 +11,7 @@ export function Pagination({
   onPage,
   pageSizes,
   onPageSize,
+  busy = false,
 }: {
   total: number;
   page: number;
@@ -21,12 +22,16 @@ export function Pagination({
   onPage: (page: number) => void;
   pageSizes?: readonly number[];
   onPageSize?: (size: number) => void;
+  /** A new page is loading: the rows on screen are still the previous ones. */
+  busy?: boolean;
 }) {
   const info = pageInfo(total, page, pageSize, rowsOnPage);
   return (
     <nav className="retainer-pagination" aria-label={`Pages of ${noun}`}>
       <p className="retainer-pagination__summary" aria-live="polite">
-        {rowsOnPage > 0
+        {busy
+          ? 'Loading…'
+          : rowsOnPage > 0
           ? `Showing ${formatCount(info.from)}–${formatCount(info.to)} of ${formatCount(total)} ${noun}`
           : `No ${noun} on this page`}
       </p>

@@ -153,7 +153,7 @@ export function ClientsPage() {
             </tbody>
           </table>
         </div>
-        <Pagination total={data.total} page={page} pageSize={PAGE_SIZE} rowsOnPage={data.items.length} noun="clients" onPage={setPage} />
+        <Pagination total={data.total} page={page} pageSize={PAGE_SIZE} rowsOnPage={data.items.length} noun="clients" onPage={setPage} busy={clients.loading} />
       </>
     );
   }

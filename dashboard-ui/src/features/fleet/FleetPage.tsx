@@ -110,6 +110,7 @@ export function FleetPage() {
           onPage={(page) => setQuery({ ...query, page })}
           pageSizes={PAGE_SIZES}
           onPageSize={(size) => setQuery(withFilters(query, { pageSize: size as PageSize }))}
+          busy={sites.loading}
         />
       </>
     );

@@ -5,10 +5,15 @@ import { RelativeTime } from '../../components/RelativeTime';
 import { Badge } from '../../components/StatusBadge';
 import { ErrorState, LoadingState } from '../../components/StateViews';
 import { useResource } from '../../lib/use-resource';
-import { COMMAND_STATUS_LABEL, COMMAND_STATUS_TONE, isCommandFinished, summarizeResult } from './site-presentation';
+import {
+  COMMAND_STATUS_LABEL,
+  COMMAND_STATUS_TONE,
+  commandPollDelay,
+  describeCommandProgress,
+  isCommandFinished,
+} from './site-presentation';
 import { listCommands } from './sites-api';
 
-const POLL_MS = 4000;
 const COMMAND_LABEL: Record<string, string> = { sync: 'Sync' };
 
 /**
@@ -34,26 +39,28 @@ export function CommandsPanel({
 }) {
   const commands = useResource((signal) => listCommands(siteId, signal), [siteId, refreshKey]);
   const items = commands.data?.items ?? [];
-  const unfinishedKey = items
-    .filter((c) => !isCommandFinished(c.status))
-    .map((c) => c.command_id)
-    .join(',');
 
-  // Poll while something is in flight and the tab is visible.
+  // Poll while something is in flight and the tab is visible: quickly at first, then slower.
   const { reload } = commands;
+  const data = commands.data;
+  const failed = commands.error;
   useEffect(() => {
-    if (unfinishedKey === '') return;
-    const timer = window.setInterval(() => {
+    const delay = commandPollDelay(data?.items ?? [], Date.now());
+    if (delay === null) return;
+    let timer = 0;
+    const tick = () => {
       if (document.visibilityState === 'visible') reload();
-    }, POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [unfinishedKey, reload]);
+      else timer = window.setTimeout(tick, delay);
+    };
+    timer = window.setTimeout(tick, delay);
+    return () => window.clearTimeout(timer);
+    // `failed` is listed so that polling goes on after a failed refresh (the data stays the same).
+  }, [data, failed, reload]);
 
   // Tell the page when a command that was in flight has finished.
   const inFlight = useRef<Set<string>>(new Set());
   const finishedRef = useRef(onCommandFinished);
   finishedRef.current = onCommandFinished;
-  const data = commands.data;
   useEffect(() => {
     if (!data) return;
     const finishedNow = data.items.some((c) => inFlight.current.has(c.command_id) && isCommandFinished(c.status));
@@ -120,7 +127,7 @@ function CommandTable({ items }: { items: Command[] }) {
               <td>
                 <RelativeTime value={command.finished_at} fallback="—" />
               </td>
-              <td className="retainer-result">{summarizeResult(command.result)}</td>
+              <td className="retainer-result">{describeCommandProgress(command)}</td>
             </tr>
           ))}
         </tbody>

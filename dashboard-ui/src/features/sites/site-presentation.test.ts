@@ -1,5 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { canSync, describeUpdates, isCommandFinished, summarizeResult, updatesFirst } from './site-presentation';
+import type { Command } from '../../app/api';
+import {
+  canSync,
+  commandPollDelay,
+  describeCommandProgress,
+  describeUpdates,
+  isCommandFinished,
+  summarizeResult,
+  updatesFirst,
+} from './site-presentation';
+
+const NOW = Date.parse('2026-11-22T12:00:00Z');
+function command(patch: Partial<Command>): Command {
+  return {
+    command_id: 'c1',
+    type: 'sync',
+    status: 'pending',
+    created_at: new Date(NOW - 10_000).toISOString(),
+    finished_at: null,
+    result: null,
+    ...patch,
+  };
+}
 
 describe('describeUpdates', () => {
   it('lists what is waiting, with singular and plural', () => {
@@ -53,5 +75,32 @@ describe('summarizeResult', () => {
     );
     expect(summarizeResult({ report_id: 'abc' })).toBe('{"report_id":"abc"}');
     expect(summarizeResult('x'.repeat(300), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
+
+describe('describeCommandProgress', () => {
+  it('shows the outcome of finished commands', () => {
+    expect(describeCommandProgress(command({ status: 'done', result: { message: 'Report sent' } }))).toBe('Report sent');
+    expect(describeCommandProgress(command({ status: 'expired' }))).toMatch(/did not pick this up/);
+  });
+
+  it('makes a failed delivery visible while the command waits', () => {
+    expect(
+      describeCommandProgress(command({ status: 'pending', delivery_attempts: 3, last_delivery_error: 'TypeError: fetch failed' })),
+    ).toBe('The hub could not reach the site after 3 tries (TypeError: fetch failed). The site gets it with its next report.');
+    expect(describeCommandProgress(command({ status: 'pending' }))).toBe('Waiting to be delivered.');
+    expect(describeCommandProgress(command({ status: 'sent' }))).toBe('Waiting for the site to answer.');
+  });
+});
+
+describe('commandPollDelay', () => {
+  it('stops when everything is finished', () => {
+    expect(commandPollDelay([], NOW)).toBeNull();
+    expect(commandPollDelay([command({ status: 'done' })], NOW)).toBeNull();
+  });
+
+  it('polls fast right after a request and slowly for old waiting commands', () => {
+    expect(commandPollDelay([command({})], NOW)).toBe(4_000);
+    expect(commandPollDelay([command({ created_at: new Date(NOW - 10 * 60_000).toISOString() })], NOW)).toBe(30_000);
   });
 });

@@ -1,6 +1,6 @@
 /** How site and command states read on screen. Pure, so the wording is tested in one place. */
 import type { BadgeTone } from '../../components/StatusBadge';
-import type { CommandStatus, HealthStatus, SiteStatus, UpdateCounts } from '../../app/api';
+import type { Command, CommandStatus, HealthStatus, SiteStatus, UpdateCounts } from '../../app/api';
 
 export const SITE_STATUS_LABEL: Record<SiteStatus, string> = {
   pending: 'Waiting to connect',
@@ -104,4 +104,32 @@ export function summarizeResult(result: unknown, maxLength = 120): string {
 
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * The "Result" cell of a command: its outcome when finished; while waiting, why it has not
+ * arrived yet (the hub could not push it), so a stuck delivery is visible rather than silent.
+ */
+export function describeCommandProgress(command: Command): string {
+  if (isCommandFinished(command.status)) {
+    if (command.status === 'expired') return 'The site did not pick this up in time.';
+    return summarizeResult(command.result);
+  }
+  if (command.last_delivery_error) {
+    const attempts = command.delivery_attempts ?? 0;
+    const tries = attempts > 1 ? ` after ${attempts} tries` : '';
+    return `The hub could not reach the site${tries} (${truncate(command.last_delivery_error, 80)}). The site gets it with its next report.`;
+  }
+  return command.status === 'sent' ? 'Waiting for the site to answer.' : 'Waiting to be delivered.';
+}
+
+/**
+ * How long to wait before checking unfinished commands again: every few seconds right after a
+ * request, then slower for commands that are waiting for the site's next report. null = stop.
+ */
+export function commandPollDelay(commands: readonly Command[], nowMs: number): number | null {
+  const waiting = commands.filter((c) => !isCommandFinished(c.status));
+  if (waiting.length === 0) return null;
+  const newest = Math.max(...waiting.map((c) => Date.parse(c.created_at) || 0));
+  return nowMs - newest < 2 * 60_000 ? 4_000 : 30_000;
 }
