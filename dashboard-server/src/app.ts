@@ -68,7 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(authPlugin, { secret: secrets.jwtSecret, ttl: config.jwtTtl });
 
   const users = createUsersService({ db, clock });
-  const sites = createSitesService({ db, clock, enrollmentCodeTtlMs: config.enrollmentCodeTtlMs });
+  const sites = createSitesService({ db, clock, enrollmentCodeTtlMs: config.enrollmentCodeTtlMs, publicUrl: config.publicUrl });
   const agents = createAgentsService({ db, clock, hubPublicKey: secrets.hubPublicKey, reportIntervalS: config.reportIntervalS });
   const agentClient = deps.agentClient ?? createAgentClient({ hubPrivateKey: secrets.hubPrivateKey, timeoutMs: config.commandPushTimeoutMs, now: () => clock.now().getTime() });
   const commands = createCommandsService({ db, clock, agentClient, commandTtlMs: config.commandTtlMs, log: app.log });

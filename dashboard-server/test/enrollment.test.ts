@@ -23,7 +23,8 @@ describe('enrollment', () => {
     const siteId = await hub.createSite(clientId, 'https://shop.example.com');
     const codeRes = await hub.app.inject({ method: 'POST', url: `/api/v1/sites/${siteId}/enrollment-code`, headers: hub.auth });
     expect(codeRes.statusCode).toBe(201);
-    const { code, expires_at } = codeRes.json();
+    const { code, expires_at, hub_url } = codeRes.json();
+    expect(hub_url).toBe('http://127.0.0.1:8787');
     expect(code).toMatch(/^RTN-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(new Date(expires_at).getTime() - hub.clock.now().getTime()).toBe(24 * 3_600_000);
     const detailBefore = (await hub.app.inject({ method: 'GET', url: `/api/v1/sites/${siteId}`, headers: hub.auth })).json();

@@ -139,6 +139,8 @@ export interface SiteDetail extends SiteSummary {
 export interface EnrollmentCode {
   code: string;
   expires_at: string;
+  /** The hub's public address (HUB_PUBLIC_URL), to paste into the plugin with the code. */
+  hub_url: string;
 }
 
 export type CommandStatus = 'pending' | 'sent' | 'done' | 'failed' | 'expired';

@@ -80,4 +80,8 @@ export const UpdateSiteSchema = Type.Object(
 );
 export type UpdateSite = Static<typeof UpdateSiteSchema>;
 
-export const EnrollmentCodeSchema = Type.Object({ code: Type.String(), expires_at: Type.String({ format: 'date-time' }) });
+export const EnrollmentCodeSchema = Type.Object({
+  code: Type.String(),
+  expires_at: Type.String({ format: 'date-time' }),
+  hub_url: Type.String({ description: 'The hub address to paste into the plugin with the code (HUB_PUBLIC_URL)' }),
+});

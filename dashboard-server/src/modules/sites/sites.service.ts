@@ -14,10 +14,10 @@ export interface SitesService {
   update(id: string, input: UpdateSite): Promise<SiteSummary>;
   revoke(id: string): Promise<SiteSummary>;
   delete(id: string): Promise<void>;
-  createEnrollmentCode(id: string): Promise<{ code: string; expires_at: string }>;
+  createEnrollmentCode(id: string): Promise<{ code: string; expires_at: string; hub_url: string }>;
 }
 
-export function createSitesService(deps: { db: Database; clock: Clock; enrollmentCodeTtlMs: number }): SitesService {
+export function createSitesService(deps: { db: Database; clock: Clock; enrollmentCodeTtlMs: number; publicUrl: string }): SitesService {
   const { db, clock } = deps;
   const sites = createSitesRepository(db);
 
@@ -60,7 +60,7 @@ export function createSitesService(deps: { db: Database; clock: Clock; enrollmen
       const now = clock.now();
       const expiresAt = new Date(now.getTime() + deps.enrollmentCodeTtlMs);
       await db.transaction((tx) => createSitesRepository(tx).replaceEnrollmentCode(id, hashEnrollmentCode(code), now, expiresAt));
-      return { code, expires_at: expiresAt.toISOString() };
+      return { code, expires_at: expiresAt.toISOString(), hub_url: deps.publicUrl };
     },
   };
 }

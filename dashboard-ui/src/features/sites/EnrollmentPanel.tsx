@@ -15,7 +15,8 @@ export function EnrollmentPanel({ site }: { site: SiteDetail }) {
   const [code, setCode] = useState<EnrollmentCode | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const hubUrl = window.location.origin;
+  // The hub says which address agents must use; the dashboard's own origin is only a fallback.
+  const hubUrl = code?.hub_url ?? window.location.origin;
 
   async function create() {
     setBusy(true);
