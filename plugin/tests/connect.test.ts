@@ -130,11 +130,36 @@ describe('connect and disconnect (real WordPress)', () => {
     expect(events[1]).toMatchObject({ interval: 300 });
   });
 
-  it('refuses to connect again while connected', async () => {
+  it('connecting again with a refused code keeps the current connection as it was', async () => {
+    const before = await rest('GET', '/retainer/v1/status');
+    const secret = await wpEvalJson(`echo wp_json_encode( get_option( 'retainer_agent_secret_key' ) );`);
+    hub.handler = () => ({ status: 409, body: { error: { code: 'ENROLLMENT_CODE_USED', message: 'used' } } });
     const res = await rest('POST', '/retainer/v1/connect', { hub_url: hub.url, enrollment_code: 'ABCD-1234' });
     expect(res.status).toBe(409);
-    expect(res.body.code).toBe('ALREADY_CONNECTED');
-    expect(hub.requests).toHaveLength(0);
+    expect(res.body.code).toBe('ENROLLMENT_CODE_USED');
+    const after = await rest('GET', '/retainer/v1/status');
+    expect(after.body).toMatchObject({ connected: true, site_id: siteId, hub_url: before.body.hub_url, connected_at: before.body.connected_at });
+    expect(await wpEvalJson(`echo wp_json_encode( get_option( 'retainer_agent_secret_key' ) );`)).toBe(secret);
+  });
+
+  it('connecting again with a valid code replaces the connection (new key, new site id)', async () => {
+    const secret = await wpEvalJson(`echo wp_json_encode( get_option( 'retainer_agent_secret_key' ) );`);
+    const newSiteId = randomUUID();
+    hub.handler = (req) => {
+      if (req.path.endsWith('/agent/v1/enroll')) {
+        hub.agentPublicKey = req.json.public_key;
+        return { status: 201, body: { site_id: newSiteId, hub_public_key: hubKey.publicKey, report_interval_s: 3600 } };
+      }
+      return { status: 200, body: { report_id: req.json.report_id, status: 'stored', commands: [] } };
+    };
+    const res = await rest('POST', '/retainer/v1/connect', { hub_url: hub.url, enrollment_code: 'WXYZ-9876' });
+    expect(res.status).toBe(200);
+    expect(res.body.status).toMatchObject({ connected: true, site_id: newSiteId, hub_url: hub.url });
+    expect(res.body.first_report.delivered).toBe(true);
+    expect(hub.requests.at(-1)!.signatureValid).toBe(true); // signed with the new key
+    expect(await wpEvalJson(`echo wp_json_encode( get_option( 'retainer_agent_secret_key' ) );`)).not.toBe(secret);
+    const events = await wpEvalJson<any>(`echo wp_json_encode( wp_get_scheduled_event( 'retainer_agent_report' ) );`);
+    expect(events).toMatchObject({ interval: 3600 });
   });
 
   it('disconnect forgets the keys, site id and hub key, clears the outbox and the schedules', async () => {

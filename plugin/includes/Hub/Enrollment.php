@@ -64,12 +64,12 @@ final class Enrollment {
 	/**
 	 * Enrolls with the hub, stores the connection and sends the first report.
 	 *
+	 * On a site that is already connected this re-enrolls: the current connection is replaced only
+	 * when the hub accepts the new code, and left exactly as it was when anything fails.
+	 *
 	 * @return array{warning: string|null, first_report: array{report_id: string|null, delivered: bool, error: array{code: string, message: string}|null}}|\WP_Error
 	 */
 	public function connect( string $hub_url_input, string $enrollment_code ) {
-		if ( $this->connection->is_connected() ) {
-			return new \WP_Error( 'ALREADY_CONNECTED', __( 'This site is already connected to a hub. Disconnect it first.', 'retainer-agent' ), array( 'status' => 409 ) );
-		}
 		$hub = HubUrl::parse( $hub_url_input );
 		if ( is_wp_error( $hub ) ) {
 			return $hub;
@@ -106,6 +106,8 @@ final class Enrollment {
 			return new \WP_Error( 'HUB_RESPONSE_INVALID', __( 'The hub accepted the code but its answer is not a valid enrollment response. Check that the address points to a Retainer hub.', 'retainer-agent' ), array( 'status' => 502 ) );
 		}
 
+		// Whatever was queued or remembered for a previous connection does not carry over.
+		$this->scheduler->unschedule_all();
 		$this->outbox->clear();
 		$this->commands->clear();
 		$this->nonces->clear();

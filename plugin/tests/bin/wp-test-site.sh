@@ -93,13 +93,19 @@ if [[ ! -f "$wp_src/usr/share/wordpress/wp-includes/version.php" ]]; then
   say "downloading Debian $suite's wordpress package"
   apt_dir="$cache/apt-$suite"
   mkdir -p "$apt_dir/sources" "$apt_dir/lists/partial" "$apt_dir/cache/archives/partial" "$apt_dir/debs"
-  host_sources=/etc/apt/sources.list.d/debian.sources
-  [[ -f "$host_sources" ]] || fail "$host_sources not found: cannot derive the $suite package sources"
-  host_suite=$(. /etc/os-release && echo "$VERSION_CODENAME")
   # The machine's own Debian mirrors with the suite name swapped; its apt state is left alone.
+  if [[ -f /etc/apt/sources.list.d/debian.sources ]]; then
+    host_sources=/etc/apt/sources.list.d/debian.sources; ours=wordpress.sources
+  elif [[ -s /etc/apt/sources.list ]]; then
+    host_sources=/etc/apt/sources.list; ours=wordpress.list
+  else
+    fail "no Debian apt sources found (/etc/apt/sources.list.d/debian.sources or /etc/apt/sources.list)"
+  fi
+  host_suite=$(. /etc/os-release && echo "$VERSION_CODENAME")
+  rm -f "$apt_dir"/sources/*
   sed -e "s/\b$host_suite-security\b/$suite-security/g" \
       -e "s/\b$host_suite-updates\b/$suite-updates/g" \
-      -e "s/\b$host_suite\b/$suite/g" "$host_sources" > "$apt_dir/sources/wordpress.sources"
+      -e "s/\b$host_suite\b/$suite/g" "$host_sources" > "$apt_dir/sources/$ours"
   apt_opts=(-o Dir::Etc::SourceList=/dev/null -o Dir::Etc::SourceParts="$apt_dir/sources"
             -o Dir::State::Lists="$apt_dir/lists" -o Dir::Cache="$apt_dir/cache" -o APT::Sandbox::User=root)
   apt-get "${apt_opts[@]}" update -qq > "$logs/apt.log" 2>&1 || { tail -n 20 "$logs/apt.log"; fail "apt-get update ($suite) failed"; }
@@ -123,6 +129,7 @@ say "WordPress $wp_version"
 #    are relative, so copying with -L resolves them inside the unpacked tree.
 stop_server
 rm -rf "$docroot"
+: > "$logs/wp-debug.log" # a fresh site starts with a fresh log
 cp -rL "$wp_src/usr/share/wordpress" "$docroot"
 mkdir -p "$docroot/wp-content/mu-plugins" "$docroot/wp-content/uploads" "$docroot/wp-content/upgrade"
 
@@ -152,6 +159,9 @@ PHP
 # 3. Database: the machine's MariaDB (started here if it is not running), one database per port.
 if ! db_alive; then
   say "starting MariaDB"
+  if [[ $(id -u) -eq 0 ]] && id mysql >/dev/null 2>&1; then
+    mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld
+  fi
   # mysqld_safe reads PLUGIN_DIR from the environment as its --plugin-dir: never pass one along.
   (env -u PLUGIN_DIR setsid mysqld_safe > "$logs/mysqld_safe.log" 2>&1 &)
   touch "$root/mariadb.started-by-us"

@@ -1,0 +1,95 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { generateKeyPair } from '@retainer/protocol';
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closedPort, resetAgent, storeConnection } from './support/agent';
+import { PLUGIN_DIR } from './support/paths';
+import { phpString, rest, site, wpEval, wpEvalJson } from './support/wp';
+
+const run = promisify(execFile);
+const lint = join(PLUGIN_DIR, 'tests/bin/php-lint.sh');
+
+describe('php-lint', () => {
+  it('passes on every PHP file of the plugin', async () => {
+    const { stdout } = await run('bash', [lint]);
+    const m = /php-lint: (\d+) files checked, 0 with errors/.exec(stdout);
+    expect(m).not.toBeNull();
+    expect(Number(m![1])).toBeGreaterThan(20);
+  });
+
+  it('fails on a file with a syntax error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'retainer-lint-'));
+    try {
+      writeFileSync(join(dir, 'ok.php'), '<?php echo 1;\n');
+      writeFileSync(join(dir, 'broken.php'), '<?php function ( {\n');
+      await expect(run('bash', [lint, dir])).rejects.toMatchObject({ code: 1 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Everything of the plugin's that is in the database right now. */
+const footprint = () =>
+  wpEvalJson<{ options: string[]; tables: string[]; cron: Record<string, number | false> }>(`
+    global $wpdb;
+    echo wp_json_encode( array(
+      'options' => $wpdb->get_col( $wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s", '%retainer\\\\_agent%' ) ),
+      'tables'  => $wpdb->get_col( $wpdb->prepare( 'SHOW TABLES LIKE %s', $wpdb->esc_like( $wpdb->prefix . 'retainer_' ) . '%' ) ),
+      'cron'    => array(
+        'report'  => wp_next_scheduled( 'retainer_agent_report' ),
+        'flush'   => wp_next_scheduled( 'retainer_agent_flush' ),
+        'upgrade' => wp_next_scheduled( 'retainer_agent_upgrade_report' ),
+      ),
+    ) );`);
+
+describe('uninstall (real WordPress)', () => {
+  afterAll(async () => {
+    // Leave the site as the other tests expect it: plugin active, tables created by activation.
+    await wpEval(`activate_plugin( ${phpString(site().WP_PLUGIN_FILE)} );`);
+  });
+
+  it('removes every option, table, transient and cron event the plugin made', async () => {
+    await resetAgent();
+    await storeConnection({ hubUrl: `http://127.0.0.1:${await closedPort()}`, hubPublicKey: generateKeyPair().publicKey, siteId: randomUUID() });
+    await rest('POST', '/retainer/v1/send-report'); // queues a report, writes state and log
+    await wpEval(`
+      require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
+      do_action( 'upgrader_process_complete', null, array() );
+      set_transient( 'retainer_agent_probe', 1, 60 );
+      update_option( 'health-check-site-status-result', wp_json_encode( array( 'good' => 1, 'recommended' => 0, 'critical' => 0 ) ) );
+      echo 'ok';`);
+
+    const before = await footprint();
+    expect(before.tables.sort()).toEqual(['wp_retainer_commands', 'wp_retainer_nonces', 'wp_retainer_outbox']);
+    expect(before.options).toEqual(
+      expect.arrayContaining(['retainer_agent_connection', 'retainer_agent_secret_key', 'retainer_agent_state', 'retainer_agent_db_version', '_transient_retainer_agent_probe', 'retainer_agent_health_checked_at']),
+    );
+    expect(before.cron.report).not.toBe(false);
+    expect(before.cron.flush).not.toBe(false);
+    expect(before.cron.upgrade).not.toBe(false);
+
+    const file = site().WP_PLUGIN_FILE;
+    const out = await wpEval(`deactivate_plugins( '${file}' ); uninstall_plugin( '${file}' ); echo is_plugin_active( '${file}' ) ? 'still active' : 'ok';`);
+    expect(out).toBe('ok');
+
+    const after = await footprint();
+    expect(after.options).toEqual([]);
+    expect(after.tables).toEqual([]);
+    expect(after.cron).toEqual({ report: false, flush: false, upgrade: false });
+    // WordPress's own Site Health result is not ours to delete
+    expect(await wpEval(`echo get_option( 'health-check-site-status-result' ) ? 'kept' : 'gone';`)).toBe('kept');
+  });
+
+  it('activating the plugin again recreates its tables', async () => {
+    const out = await wpEval(`$r = activate_plugin( ${phpString(site().WP_PLUGIN_FILE)} ); echo is_wp_error( $r ) ? $r->get_error_message() : 'ok';`);
+    expect(out).toBe('ok');
+    const now = await footprint();
+    expect(now.tables.sort()).toEqual(['wp_retainer_commands', 'wp_retainer_nonces', 'wp_retainer_outbox']);
+    expect(now.options).toEqual(['retainer_agent_db_version']);
+  });
+});
