@@ -2,7 +2,7 @@
 // bench/ingest: simulated agents post signed, realistic status reports (40 plugins, 10 themes) to a
 // hub on PostgreSQL with 10,000 enrolled sites. Prints reports/s, latency percentiles and CPU.
 //
-//   npm run build && node bench/ingest/run.mjs [--sites 10000] [--seconds 20] [--concurrency 64] [--hubs 1]
+//   npm run build && node bench/ingest/run.mjs [--sites 10000] [--seconds 20] [--concurrency 64] [--hubs 1] [--cpu-prof DIR]
 //
 // Uses TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create and drop its
 // own database. Only loopback traffic; stops by itself.
@@ -54,7 +54,8 @@ try {
   const env = { PATH: process.env.PATH, DATABASE_URL: dbUrl.toString(), LOG_LEVEL: 'warn', AGENT_IP_RATE_LIMIT_PER_MIN: '100000000', AGENT_SITE_RATE_LIMIT_PER_MIN: '100000', RETAINER_ADMIN_EMAIL: 'bench@example.com', RETAINER_ADMIN_PASSWORD: 'bench-password', DB_POOL_MAX: '16' };
   for (let i = 0; i < HUBS; i++) {
     const port = await freePort();
-    const child = spawn(process.execPath, [serverJs], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
+    const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : [];
+    const child = spawn(process.execPath, [...nodeArgs, serverJs], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
     hubs.push({ child, port });
   }
   for (const h of hubs) {

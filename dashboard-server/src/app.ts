@@ -69,11 +69,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   const users = createUsersService({ db, clock });
   const sites = createSitesService({ db, clock, enrollmentCodeTtlMs: config.enrollmentCodeTtlMs, publicUrl: config.publicUrl });
-  const agents = createAgentsService({ db, clock, hubPublicKey: secrets.hubPublicKey, reportIntervalS: config.reportIntervalS });
-  const agentClient = deps.agentClient ?? createAgentClient({ hubPrivateKey: secrets.hubPrivateKey, timeoutMs: config.commandPushTimeoutMs, now: () => clock.now().getTime() });
-  const commands = createCommandsService({ db, clock, agentClient, commandTtlMs: config.commandTtlMs, log: app.log });
   const siteLimiter = createWindowLimiter({ max: config.agentSiteRateLimitPerMin, windowMs: 60_000, now: () => Date.now() });
   const verify = createSignatureVerifier({ sites: createSitesRepository(db), clock, allowRequest: (id) => siteLimiter.hit(id) });
+  const agents = createAgentsService({ db, clock, hubPublicKey: secrets.hubPublicKey, reportIntervalS: config.reportIntervalS, refusalAfterWrite: verify.refusalAfterWrite });
+  const agentClient = deps.agentClient ?? createAgentClient({ hubPrivateKey: secrets.hubPrivateKey, timeoutMs: config.commandPushTimeoutMs, now: () => clock.now().getTime() });
+  const commands = createCommandsService({ db, clock, agentClient, commandTtlMs: config.commandTtlMs, log: app.log });
 
   app.get(
     '/healthz',

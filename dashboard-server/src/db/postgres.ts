@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Database, QueryResult, Queryable } from './types.js';
+import type { Database, QueryOptions, QueryResult, Queryable } from './types.js';
 
 // int8 (count(*), bigint ids) stays a string as pg returns it by default; numerics likewise.
 export function createPostgresDatabase(connectionString: string, opts: { max?: number } = {}): Database {
@@ -7,19 +7,19 @@ export function createPostgresDatabase(connectionString: string, opts: { max?: n
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
 
-  const run = async <R>(q: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> => {
-    const res = await q.query(sql, params as unknown[] | undefined);
+  const run = async <R>(q: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[], opts?: QueryOptions): Promise<QueryResult<R>> => {
+    const res = await q.query(opts?.name ? { name: opts.name, text: sql, values: params as unknown[] | undefined } : { text: sql, values: params as unknown[] | undefined });
     return { rows: res.rows as R[], rowCount: res.rowCount ?? 0 };
   };
 
   return {
     kind: 'postgres',
-    query: (sql, params) => run(pool, sql, params),
+    query: (sql, params, opts) => run(pool, sql, params, opts),
     async transaction(fn) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const tx: Queryable = { query: (sql, params) => run(client, sql, params) };
+        const tx: Queryable = { query: (sql, params, opts) => run(client, sql, params, opts) };
         const result = await fn(tx);
         await client.query('COMMIT');
         return result;

@@ -7,8 +7,16 @@ export interface QueryResult<R> {
   rowCount: number;
 }
 
+export interface QueryOptions {
+  /**
+   * Names a hot statement so PostgreSQL parses and plans it once per connection instead of on every
+   * call. Only for fixed SQL text; PGlite ignores it.
+   */
+  name?: string;
+}
+
 export interface Queryable {
-  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[], opts?: QueryOptions): Promise<QueryResult<R>>;
 }
 
 export interface Database extends Queryable {

@@ -5,6 +5,7 @@ import { AppError, ErrorCode } from '../../lib/errors.js';
 import { createCommandsRepository } from '../commands/commands.repository.js';
 import { hashEnrollmentCode } from '../sites/enrollment-codes.js';
 import { createAgentsRepository } from './agents.repository.js';
+import { createReportBatcher } from './report-ingest.repository.js';
 
 /** Who signed the request, as the signature check established it. */
 export interface SignedAgent {
@@ -19,10 +20,16 @@ export interface AgentsService {
   recordCommandResult(agent: SignedAgent, result: CommandResult): Promise<'recorded' | 'duplicate'>;
 }
 
-export function createAgentsService(deps: { db: Database; clock: Clock; hubPublicKey: string; reportIntervalS: number }): AgentsService {
+export function createAgentsService(deps: {
+  db: Database;
+  clock: Clock;
+  hubPublicKey: string;
+  reportIntervalS: number;
+  /** Explains a refusal found by the write itself (site revoked, deleted or re-keyed meanwhile). */
+  refusalAfterWrite: (siteId: string) => Promise<AppError>;
+}): AgentsService {
   const { db, clock } = deps;
-  const agents = createAgentsRepository(db);
-  const revokedMeanwhile = () => new AppError(ErrorCode.SITE_REVOKED, 'This site was disconnected or enrolled again with another key');
+  const batcher = createReportBatcher({ db, clock });
   const replayed = () => new AppError(ErrorCode.NONCE_REPLAYED, 'This nonce was already used by this site; every request needs a fresh one');
 
   return {
@@ -49,8 +56,8 @@ export function createAgentsService(deps: { db: Database; clock: Clock; hubPubli
     },
 
     async ingestReport({ siteId, nonce, publicKey }, report, sizeBytes) {
-      const r = await agents.ingestReport({ siteId, publicKey, nonce, now: clock.now(), report, sizeBytes });
-      if (!r.siteAccepted) throw revokedMeanwhile();
+      const r = await batcher.ingest({ siteId, publicKey, nonce, report, sizeBytes });
+      if (!r.siteAccepted) throw await deps.refusalAfterWrite(siteId);
       if (!r.nonceAccepted) throw replayed();
       return { report_id: report.report_id, status: r.stored ? 'stored' : 'duplicate', commands: r.commands };
     },
@@ -58,7 +65,7 @@ export function createAgentsService(deps: { db: Database; clock: Clock; hubPubli
     async recordCommandResult({ siteId, nonce, publicKey }, result) {
       return db.transaction(async (tx) => {
         const current = await tx.query("SELECT 1 FROM sites WHERE id = $1 AND status = 'connected' AND public_key = $2", [siteId, publicKey]);
-        if (current.rowCount === 0) throw revokedMeanwhile();
+        if (current.rowCount === 0) throw await deps.refusalAfterWrite(siteId);
         if (!(await createAgentsRepository(tx).consumeNonce(siteId, nonce, clock.now()))) throw replayed();
         if (await createCommandsRepository(tx).recordResult(siteId, result, clock.now())) return 'recorded';
         const seen = await tx.query('SELECT 1 FROM commands WHERE id = $1 AND site_id = $2', [result.command_id, siteId]);

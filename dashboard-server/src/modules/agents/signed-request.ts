@@ -34,25 +34,30 @@ export function createSignatureVerifier(deps: {
   sites: Pick<SitesRepository, 'findForAuth'>;
   clock: Clock;
   allowRequest: (siteId: string) => boolean;
-  /** How long a site's key and status may be reused from memory (0 disables the cache). */
-  cacheTtlMs?: number;
+  /** How many sites' keys and status are kept in memory (0 disables the cache). */
+  cacheSize?: number;
 }) {
   /*
-   * The site row is cached briefly to save a database round trip per report. The cache only ever
-   * speeds up the happy path: any refusal is re-checked against the database before it is answered,
-   * and the handler's write statement re-checks status and key itself, so revocation and re-enrollment
-   * take effect immediately.
+   * Sites' keys and status are kept in memory (least recently used out) to save a database round trip
+   * and a key parse per request. Staleness is harmless by design: a refusal is always re-checked
+   * against the database before it is answered, and the handler's write statement re-checks status and
+   * key itself, so revocation and re-enrollment take effect immediately.
    */
-  const ttl = deps.cacheTtlMs ?? 30_000;
-  const rows = new Map<string, { row: SiteAuthRow; at: number }>();
+  const capacity = deps.cacheSize ?? 100_000;
+  const rows = new Map<string, SiteAuthRow>();
   const load = async (siteId: string, allowCached: boolean): Promise<{ row: SiteAuthRow | undefined; cached: boolean }> => {
-    const hit = rows.get(siteId);
-    if (allowCached && hit && Date.now() - hit.at < ttl) return { row: hit.row, cached: true };
+    const hit = allowCached ? rows.get(siteId) : undefined;
+    if (hit) {
+      rows.delete(siteId);
+      rows.set(siteId, hit); // most recently used last
+      return { row: hit, cached: true };
+    }
     const row = await deps.sites.findForAuth(siteId);
-    if (row && ttl > 0) {
-      if (rows.size >= 50_000) rows.delete(rows.keys().next().value!);
-      rows.set(siteId, { row, at: Date.now() });
-    } else rows.delete(siteId);
+    rows.delete(siteId);
+    if (row && capacity > 0) {
+      if (rows.size >= capacity) rows.delete(rows.keys().next().value!);
+      rows.set(siteId, row);
+    }
     return { row, cached: false };
   };
   // Building a KeyObject from DER costs more than the verify itself; keep them per public key.
@@ -67,7 +72,7 @@ export function createSignatureVerifier(deps: {
     return k;
   };
 
-  return async function verifySignedRequest(request: FastifyRequest): Promise<void> {
+  async function verifySignedRequest(request: FastifyRequest): Promise<void> {
     const h = request.headers;
     const siteId = h[HEADER_SITE];
     const timestamp = h[HEADER_TIMESTAMP];
@@ -103,5 +108,20 @@ export function createSignatureVerifier(deps: {
     if (outcome instanceof AppError) throw outcome;
     if (!deps.allowRequest(outcome.id)) throw new AppError(ErrorCode.RATE_LIMITED, 'Too many requests from this site; slow down');
     request.agent = { siteId: outcome.id, nonce, publicKey: outcome.public_key! };
-  };
+  }
+
+  /**
+   * The precise refusal for a request whose write found the site revoked, deleted or re-keyed after
+   * the (cached) check: reloads the site and drops the stale entry.
+   */
+  async function refusalAfterWrite(siteId: string): Promise<AppError> {
+    const { row } = await load(siteId, false);
+    if (!row || !row.public_key) return new AppError(ErrorCode.SITE_UNKNOWN, 'No site with this id');
+    if (row.status === 'revoked') return new AppError(ErrorCode.SITE_REVOKED, 'This site was disconnected from the hub; enroll it again');
+    return new AppError(ErrorCode.SIGNATURE_INVALID, 'Signature does not verify with the key this site enrolled');
+  }
+
+  return Object.assign(verifySignedRequest, { refusalAfterWrite });
 }
+
+export type SignatureVerifier = ReturnType<typeof createSignatureVerifier>;
