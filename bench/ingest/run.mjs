@@ -24,13 +24,15 @@ const HUBS = Number(args.hubs ?? 1);
 // By default an agent's inventory repeats between reports (as on a real site between hourly reports);
 // --changing 1 makes every report carry a different inventory (worst case: every report rewrites it).
 const CHANGING = args.changing === '1';
-const WARMUP_S = 3;
+// Warm-up: every site reports once before measuring (a hub that has run for an hour has seen every
+// site; its key cache is warm). --cold 1 measures from the first report instead.
+const COLD = args.cold === '1';
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const root = join(import.meta.dirname, '..', '..');
 const serverJs = join(root, 'dashboard-server', 'dist', 'src', 'server.js');
 
 const freePort = () => new Promise((res) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
-const cpuOf = (pid) => { try { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) / 100; } catch { return 0; } };
+const cpuOf = (pid, which = 'both') => { try { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); const u = Number(f[11]) / 100, s = Number(f[12]) / 100; return which === 'user' ? u : which === 'sys' ? s : u + s; } catch { return 0; } };
 const pgPids = () => { try { return readFileSync('/proc/self/mounts') && require_pids('postgres'); } catch { return []; } };
 function require_pids(name) {
   const out = [];
@@ -94,11 +96,23 @@ try {
   const pools = hubs.map((h) => new Pool(`http://127.0.0.1:${h.port}`, { connections: Math.ceil(CONCURRENCY / hubs.length), pipelining: 1 }));
   const latencies = [];
   let ok = 0, failed = 0, measuring = false, statusCounts = {};
-  const stopAt = Date.now() + (WARMUP_S + SECONDS) * 1000;
+  let stopAt = Infinity;
   let next = 0;
+  let hubCpu0 = 0, hubSys0 = 0, pgCpu0 = 0, tStart = 0, selfCpu0 = 0;
+  const startMeasuring = () => {
+    if (measuring) return;
+    measuring = true;
+    stopAt = Date.now() + SECONDS * 1000;
+    hubCpu0 = hubs.reduce((a, h) => a + cpuOf(h.child.pid), 0);
+    hubSys0 = hubs.reduce((a, h) => a + cpuOf(h.child.pid, 'sys'), 0);
+    pgCpu0 = pgBefore();
+    selfCpu0 = process.cpuUsage();
+    tStart = performance.now();
+  };
   async function worker(w) {
     const pool = pools[w % pools.length];
     while (Date.now() < stopAt) {
+      if (!measuring && (COLD || next >= sites.length)) startMeasuring();
       const site = sites[next++ % sites.length];
       const body = makeReport(site);
       const headers = signRequest({ siteId: site.id, method: 'POST', path: '/agent/v1/reports', body, privateKey: site.keys.privateKeyObject });
@@ -112,12 +126,10 @@ try {
     }
   }
   const pgBefore = () => require_pids('postgres').reduce((a, p) => a + cpuOf(p), 0);
-  setTimeout(() => { measuring = true; }, WARMUP_S * 1000);
-  let hubCpu0 = 0, pgCpu0 = 0, tStart = 0, selfCpu0 = 0;
-  setTimeout(() => { hubCpu0 = hubs.reduce((a, h) => a + cpuOf(h.child.pid), 0); pgCpu0 = pgBefore(); selfCpu0 = process.cpuUsage(); tStart = performance.now(); }, WARMUP_S * 1000);
   await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => worker(i)));
   const elapsed = (performance.now() - tStart) / 1000;
   const hubCpu = hubs.reduce((a, h) => a + cpuOf(h.child.pid), 0) - hubCpu0;
+  const hubSys = hubs.reduce((a, h) => a + cpuOf(h.child.pid, 'sys'), 0) - hubSys0;
   const pgCpu = pgBefore() - pgCpu0;
   const self = process.cpuUsage(selfCpu0);
   latencies.sort((a, b) => a - b);
@@ -130,11 +142,11 @@ try {
   await check.end();
 
   console.log(JSON.stringify({ statusCounts }, null, 0));
-  console.log(`report body ${(sampleSize / 1024).toFixed(1)} KiB, inventory ${CHANGING ? 'changes with every report' : 'repeats between reports'}, concurrency ${CONCURRENCY}, ${SECONDS} s measured after ${WARMUP_S} s warm-up`);
+  console.log(`report body ${(sampleSize / 1024).toFixed(1)} KiB, inventory ${CHANGING ? 'changes with every report' : 'repeats between reports'}, concurrency ${CONCURRENCY}, ${SECONDS} s measured ${COLD ? 'from a cold start' : 'after every site reported once'}`);
   console.log(`reports/s:       ${(ok / elapsed).toFixed(0)}  (${ok} ok, ${failed} failed)`);
   console.log(`latency ms:      p50 ${pct(50)}  p90 ${pct(90)}  p99 ${pct(99)}  max ${latencies.at(-1)?.toFixed(1)}`);
-  console.log(`hub CPU:         ${((hubCpu / elapsed) * 100).toFixed(0)} % of one core (${HUBS} process(es))`);
-  console.log(`PostgreSQL CPU:  ${((pgCpu / elapsed) * 100).toFixed(0)} % of one core`);
+  console.log(`hub CPU:         ${((hubCpu / elapsed) * 100).toFixed(0)} % of one core (${HUBS} process(es); kernel part ${((hubSys / elapsed) * 100).toFixed(0)} %), ${((hubCpu / ok) * 1000).toFixed(2)} ms per report`);
+  console.log(`PostgreSQL CPU:  ${((pgCpu / elapsed) * 100).toFixed(0)} % of one core, ${((pgCpu / ok) * 1000).toFixed(2)} ms per report`);
   console.log(`load generator:  ${(((self.user + self.system) / 1e6 / elapsed) * 100).toFixed(0)} % of one core`);
   console.log(`stored reports:  ${stored} (every 200 answer is a stored row: ${stored >= ok ? 'yes' : 'NO'}), sites with inventory: ${inv}`);
   if (failed > 0 || stored < ok) exitCode = 1;
