@@ -125,12 +125,18 @@ try {
       } catch (e) { if (measuring) failed++; }
     }
   }
-  const pgBefore = () => require_pids('postgres').reduce((a, p) => a + cpuOf(p), 0);
+  // PostgreSQL backends come and go: sample each one's CPU time while running and sum the per-process
+  // growth, so a backend that exits mid-run still counts.
+  const pgSeen = new Map();
+  const samplePg = () => { for (const p of require_pids('postgres')) { const c = cpuOf(p); const s = pgSeen.get(p); pgSeen.set(p, { first: s ? s.first : c, last: c }); } };
+  const pgSampler = setInterval(samplePg, 250);
+  const pgBefore = () => { samplePg(); let t = 0; for (const v of pgSeen.values()) t += v.last - v.first; return t; };
   await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => worker(i)));
   const elapsed = (performance.now() - tStart) / 1000;
   const hubCpu = hubs.reduce((a, h) => a + cpuOf(h.child.pid), 0) - hubCpu0;
   const hubSys = hubs.reduce((a, h) => a + cpuOf(h.child.pid, 'sys'), 0) - hubSys0;
   const pgCpu = pgBefore() - pgCpu0;
+  clearInterval(pgSampler);
   const self = process.cpuUsage(selfCpu0);
   latencies.sort((a, b) => a - b);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]?.toFixed(1);
