@@ -5,6 +5,7 @@ export * from './signing.js';
 export * from './messages/common.js';
 export * from './messages/enroll.js';
 export * from './messages/status-report.js';
+export * from './messages/backups.js';
 export * from './messages/command.js';
 export * from './messages/command-result.js';
 export * from './messages/report-ack.js';

@@ -1,10 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { BackupsSectionSchema } from './backups.js';
 import { DateTime, NullableVersion, Uuid, Version } from './common.js';
 
 const Str = (max: number) => Type.String({ maxLength: max });
 
 export const ReportTriggerSchema = Type.Union(
-  ['cron', 'upgrade', 'manual', 'command', 'connect'].map((t) => Type.Literal(t)),
+  ['cron', 'upgrade', 'manual', 'command', 'connect', 'backup'].map((t) => Type.Literal(t)),
   { description: 'What made the agent build this report' },
 );
 
@@ -90,6 +91,7 @@ export const StatusReportSchema = Type.Object(
     themes: Type.Array(ThemeInfoSchema, { maxItems: 500 }),
     translations: Type.Array(TranslationUpdateSchema, { maxItems: 5000, description: 'Pending translation updates' }),
     health: HealthSchema,
+    backups: Type.Optional(BackupsSectionSchema),
   },
   { title: 'Status report', additionalProperties: false },
 );
