@@ -129,7 +129,7 @@ export function ClientsPage() {
                     <RelativeTime value={client.created_at} />
                   </td>
                   <td className="retainer-actions-cell">
-                    <Button variant="secondary" size="compact" onClick={() => setDialog({ kind: 'add-site', client })} aria-label={`Add a site for ${client.name}`}>
+                    <Button variant="secondary" size="compact" onClick={() => setDialog({ kind: 'add-site', client })} aria-label={`Add site for ${client.name}`}>
                       Add site
                     </Button>
                     <Button variant="tertiary" size="compact" onClick={() => setDialog({ kind: 'edit', client })} aria-label={`Edit ${client.name}`}>

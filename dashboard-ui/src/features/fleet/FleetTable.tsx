@@ -34,7 +34,9 @@ function SortButton({
       type="button"
       className={`retainer-sort${active ? ' is-active' : ''}`}
       onClick={() => onSort(sortKey)}
-      aria-label={`Sort by ${SORT_LABEL[sortKey]}${active ? (query.order === 'asc' ? ', now ascending' : ', now descending') : ''}`}
+      // The accessible name starts with the visible column title (WCAG 2.5.3, "label in name"); the
+      // header cell's aria-sort tells the current order.
+      aria-label={`${children}: sort by ${SORT_LABEL[sortKey]}${active ? (query.order === 'asc' ? ', now ascending' : ', now descending') : ''}`}
     >
       {children}
       <span aria-hidden="true" className="retainer-sort__arrow">
@@ -184,7 +186,7 @@ export function FleetTable({
                     accessibleWhenDisabled
                     isBusy={isSyncing(site.id)}
                     data-testid="sync-now"
-                    aria-label={`Sync ${site.label || site.url} now`}
+                    aria-label={`Sync now: ${site.label || site.url}`}
                     title={syncable ? 'Ask the site to send a fresh report now' : 'Only connected sites can sync'}
                   >
                     Sync now
