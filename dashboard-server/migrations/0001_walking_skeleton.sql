@@ -48,6 +48,8 @@ CREATE TABLE sites (
   created_at timestamptz NOT NULL,
   updated_at timestamptz NOT NULL,
   wp_version text,
+  -- wp_version as a zero-padded key ("00006.00008.00001") so the fleet sorts versions numerically cheaply.
+  wp_version_sort text,
   php_version text,
   agent_version text,
   commands_url text,

@@ -2,6 +2,7 @@ import type { CommandResult, EnrollRequest, EnrollResponse, ReportAck, StatusRep
 import type { Database } from '../../db/index.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, ErrorCode } from '../../lib/errors.js';
+import { versionSortKey } from '../../lib/versions.js';
 import { createCommandsRepository } from '../commands/commands.repository.js';
 import { hashEnrollmentCode } from '../sites/enrollment-codes.js';
 import { createAgentsRepository } from './agents.repository.js';
@@ -27,6 +28,11 @@ export function createAgentsService(deps: {
   reportIntervalS: number;
   /** Explains a refusal found by the write itself (site revoked, deleted or re-keyed meanwhile). */
   refusalAfterWrite: (siteId: string) => Promise<AppError>;
+  /**
+   * Called after a report carrying a `backups` section was accepted (stored or re-sent), outside the
+   * batched ingest statement so reports without backups pay nothing. Must be idempotent.
+   */
+  onBackups?: (siteId: string, report: StatusReport) => Promise<void>;
 }): AgentsService {
   const { db, clock } = deps;
   const batcher = createReportBatcher({ db, clock });
@@ -47,8 +53,8 @@ export function createAgentsService(deps: {
         await tx.query('UPDATE enrollment_codes SET used_at = $2 WHERE code_hash = $1', [hashEnrollmentCode(req.enrollment_code), now]);
         await tx.query(
           `UPDATE sites SET public_key = $2, status = 'connected', enrolled_at = $3, revoked_at = NULL, agent_site_url = $4,
-             wp_version = $5, php_version = $6, agent_version = $7, updated_at = $3 WHERE id = $1`,
-          [code.site_id, req.public_key, now, req.site_url, req.wp_version, req.php_version, req.agent_version],
+             wp_version = $5, wp_version_sort = $8, php_version = $6, agent_version = $7, updated_at = $3 WHERE id = $1`,
+          [code.site_id, req.public_key, now, req.site_url, req.wp_version, req.php_version, req.agent_version, versionSortKey(req.wp_version)],
         );
         return code.site_id;
       });
@@ -59,6 +65,7 @@ export function createAgentsService(deps: {
       const r = await batcher.ingest({ siteId, publicKey, nonce, report, sizeBytes });
       if (!r.siteAccepted) throw await deps.refusalAfterWrite(siteId);
       if (!r.nonceAccepted) throw replayed();
+      if (report.backups && deps.onBackups) await deps.onBackups(siteId, report);
       return { report_id: report.report_id, status: r.stored ? 'stored' : 'duplicate', commands: r.commands };
     },
 

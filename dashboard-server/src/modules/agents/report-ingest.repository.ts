@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Command, StatusReport } from '@retainer/protocol';
 import type { Database } from '../../db/index.js';
 import type { Clock } from '../../lib/clock.js';
+import { versionSortKey } from '../../lib/versions.js';
 
 export interface IngestItem {
   siteId: string;
@@ -50,38 +51,39 @@ interface CommandRow {
  */
 const INGEST_SQL = `
 WITH input AS (
-  -- The batch arrives as one json document (json, not jsonb: only its syntax is checked on the way in).
-  SELECT * FROM json_to_recordset($1::json) AS t(idx int, site_id uuid, public_key text, nonce text, report_id uuid,
-    generated_at timestamptz, trigger text, size_bytes int, inventory json, inventory_hash text, wp_version text,
-    php_version text, agent_version text, commands_url text, u_core int, u_plugins int, u_themes int,
-    u_translations int, u_total int)
+  SELECT * FROM unnest($1::int[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::timestamptz[], $7::text[], $8::int[],
+                       $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[],
+                       $15::int[], $16::int[], $17::int[], $18::int[], $19::int[], $21::text[])
+    AS t(idx, site_id, public_key, nonce, report_id, generated_at, trigger, size_bytes, inventory, inventory_hash,
+         wp_version, php_version, agent_version, commands_url, u_core, u_plugins, u_themes, u_translations, u_total,
+         wp_version_sort)
 ), ok_site AS (
   -- The signature was checked against a possibly cached key: re-check here that the key is still the
   -- site's and the site still connected, so revocation and re-enrollment take effect at once.
   SELECT i.* FROM input i JOIN sites s ON s.id = i.site_id AND s.status = 'connected' AND s.public_key = i.public_key
 ), nonce AS (
-  INSERT INTO agent_nonces (site_id, nonce, seen_at) SELECT site_id, nonce, $2 FROM ok_site
+  INSERT INTO agent_nonces (site_id, nonce, seen_at) SELECT site_id, nonce, $20 FROM ok_site
   ON CONFLICT DO NOTHING RETURNING site_id
 ), accepted AS (
   SELECT o.* FROM ok_site o JOIN nonce n ON n.site_id = o.site_id
 ), ledger AS (
   INSERT INTO reports (site_id, report_id, generated_at, received_at, trigger, size_bytes)
-  SELECT site_id, report_id, generated_at, $2, trigger, size_bytes FROM accepted
+  SELECT site_id, report_id, generated_at, $20, trigger, size_bytes FROM accepted
   ON CONFLICT DO NOTHING RETURNING site_id
 ), stored AS (
   SELECT a.* FROM accepted a JOIN ledger l ON l.site_id = a.site_id
 ), summary AS (
   -- Only the newest report (by generated_at) moves the summary; a late older one is just recorded.
-  UPDATE sites s SET wp_version = st.wp_version, php_version = st.php_version, agent_version = st.agent_version,
+  UPDATE sites s SET wp_version = st.wp_version, wp_version_sort = st.wp_version_sort, php_version = st.php_version, agent_version = st.agent_version,
     commands_url = st.commands_url, last_report_id = st.report_id, last_report_generated_at = st.generated_at,
-    last_report_at = $2, updates_core = st.u_core, updates_plugins = st.u_plugins, updates_themes = st.u_themes,
+    last_report_at = $20, updates_core = st.u_core, updates_plugins = st.u_plugins, updates_themes = st.u_themes,
     updates_translations = st.u_translations, updates_total = st.u_total
   FROM stored st
   WHERE s.id = st.site_id AND (s.last_report_generated_at IS NULL OR s.last_report_generated_at <= st.generated_at)
   RETURNING s.id
 ), inv AS (
   INSERT INTO site_inventory (site_id, inventory_hash, report_id, generated_at, received_at, inventory)
-  SELECT st.site_id, st.inventory_hash, st.report_id, st.generated_at, $2, st.inventory::jsonb
+  SELECT st.site_id, st.inventory_hash, st.report_id, st.generated_at, $20, st.inventory::jsonb
   FROM stored st JOIN summary su ON su.id = st.site_id
   -- Unchanged content (the common case) is skipped, and the jsonb parse with it.
   WHERE NOT EXISTS (SELECT 1 FROM site_inventory x WHERE x.site_id = st.site_id AND x.inventory_hash = st.inventory_hash)
@@ -89,9 +91,9 @@ WITH input AS (
     generated_at = EXCLUDED.generated_at, received_at = EXCLUDED.received_at, inventory = EXCLUDED.inventory
   RETURNING site_id
 ), cmds AS (
-  UPDATE commands c SET status = 'sent', sent_at = COALESCE(c.sent_at, $2), delivery_attempts = c.delivery_attempts + 1
+  UPDATE commands c SET status = 'sent', sent_at = COALESCE(c.sent_at, $20), delivery_attempts = c.delivery_attempts + 1
   FROM accepted a
-  WHERE c.site_id = a.site_id AND c.status IN ('pending', 'sent') AND c.expires_at > $2
+  WHERE c.site_id = a.site_id AND c.status IN ('pending', 'sent') AND c.expires_at > $20
   RETURNING c.id, c.site_id, c.type, c.args, c.created_at, c.expires_at
 )
 SELECT i.idx,
@@ -116,21 +118,18 @@ export function createReportBatcher(deps: { db: Database; clock: Clock; maxBatch
   let inFlight = 0;
 
   async function run(batch: Pending[]): Promise<void> {
-    // Built by hand around the inventory text, so that text is serialised once and hashed as sent.
-    const parts = batch.map(({ item }, idx) => {
+    // Column arrays for unnest(): measured cheaper for PostgreSQL than one json document per batch.
+    const cols: unknown[][] = Array.from({ length: 20 }, () => []);
+    batch.forEach(({ item }, idx) => {
       const r = item.report;
       const inventory = JSON.stringify({ core: r.core, environment: r.environment, plugins: r.plugins, themes: r.themes, translations: r.translations, health: r.health });
       const u = countUpdates(r);
-      const fields = JSON.stringify({
-        idx, site_id: item.siteId, public_key: item.publicKey, nonce: item.nonce, report_id: r.report_id, generated_at: r.generated_at, trigger: r.trigger,
-        size_bytes: item.sizeBytes, inventory_hash: createHash('sha256').update(inventory).digest('hex'), wp_version: r.core.version,
-        php_version: r.environment.php_version, agent_version: r.agent_version, commands_url: r.environment.commands_url,
-        u_core: u.core, u_plugins: u.plugins, u_themes: u.themes, u_translations: u.translations, u_total: u.total,
-      });
-      return `${fields.slice(0, -1)},"inventory":${inventory}}`;
+      const row = [idx, item.siteId, item.publicKey, item.nonce, r.report_id, r.generated_at, r.trigger, item.sizeBytes, inventory, createHash('sha256').update(inventory).digest('hex'),
+        r.core.version, r.environment.php_version, r.agent_version, r.environment.commands_url, u.core, u.plugins, u.themes, u.translations, u.total, versionSortKey(r.core.version)];
+      row.forEach((v, c) => cols[c]!.push(v));
     });
     try {
-      const res = await deps.db.query<{ idx: number; site_ok: boolean; nonce_ok: boolean; stored: boolean; commands: CommandRow[] }>(INGEST_SQL, [`[${parts.join(',')}]`, deps.clock.now()], {
+      const res = await deps.db.query<{ idx: number; site_ok: boolean; nonce_ok: boolean; stored: boolean; commands: CommandRow[] }>(INGEST_SQL, [...cols.slice(0, 19), deps.clock.now(), cols[19]], {
         name: 'agents.ingest_reports.v2',
       });
       const byIdx = new Map(res.rows.map((r) => [r.idx, r]));

@@ -45,7 +45,7 @@ const SORTS: Record<ListSitesQuery['sort'], string> = {
   url: 's.url',
   client: 'lower(c.name)',
   last_report_at: 's.last_report_at',
-  wp_version: "string_to_array(regexp_replace(coalesce(s.wp_version, '0'), '[^0-9.]', '', 'g'), '.')::int[]",
+  wp_version: 's.wp_version_sort',
   updates_pending: 's.updates_total',
   created_at: 's.created_at',
 };
@@ -90,7 +90,8 @@ export function createSitesRepository(db: Queryable): SitesRepository {
       const order = `${SORTS[q.sort]} ${dir} ${nulls}, s.id ${dir}`;
       const [page, count] = await Promise.all([
         db.query<SiteRow>(`SELECT ${COLUMNS} ${FROM} ${whereSql} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset}`, params),
-        db.query<{ n: number }>(`SELECT count(*)::int AS n ${FROM} ${whereSql}`, params),
+        // Every filter is on sites' own columns, so the count needs no join.
+        db.query<{ n: number }>(`SELECT count(*)::int AS n FROM sites s ${whereSql}`, params),
       ]);
       return { items: page.rows.map(toSummary), total: count.rows[0]!.n };
     },

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// bench/ui: the fleet screen with 10,000 sites. Seeds a fresh PostgreSQL database (10,000 connected sites
+// across 200 clients, with realistic summaries), starts the built hub, then measures
+//   - the fleet API: p50/p95 latency of typical list queries (sort, filter, search, paging),
+//   - in Debian's Chromium: first meaningful render of the fleet (navigation -> first rows visible),
+//     and filter / sort / page changes (action -> table updated),
+//   - the dashboard's JavaScript size.
+//   npm run build && node bench/ui/run.mjs
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const SITES = 10_000;
+const OWNER = { email: 'bench@example.com', password: 'bench-password' };
+const root = join(import.meta.dirname, '..', '..');
+const freePort = () => new Promise((res) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
+async function startHubProcess(env) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(root, 'dashboard-server', 'dist', 'src', 'server.js')], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  for (let t = 0; ; t++) { try { if ((await fetch(`${url}/healthz`)).ok) break; } catch {} if (t > 400) throw new Error('hub did not start'); await new Promise((r) => setTimeout(r, 100)); }
+  return { url, stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };
+}
+
+const dbName = `retainer_bench_ui_${randomBytes(4).toString('hex')}`;
+const admin = new pg.Client({ connectionString: ADMIN_URL });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${dbName}`);
+await admin.end();
+const dbUrl = new URL(ADMIN_URL); dbUrl.pathname = `/${dbName}`;
+let hub;
+const pct = (arr, p) => { const s = [...arr].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+try {
+  hub = await startHubProcess({ DATABASE_URL: dbUrl.toString(), RETAINER_ADMIN_EMAIL: OWNER.email, RETAINER_ADMIN_PASSWORD: OWNER.password, LOGIN_IP_RATE_LIMIT_PER_MIN: '1000' });
+  const db = new pg.Client({ connectionString: dbUrl.toString() });
+  await db.connect();
+  const clients = Array.from({ length: 200 }, (_, i) => ({ id: randomUUID(), name: `Client ${String(i).padStart(3, '0')}` }));
+  await db.query(`INSERT INTO clients (id, name, contact_email, created_at, updated_at) SELECT id, name, 'c@example.com', now(), now() FROM unnest($1::uuid[], $2::text[]) AS t(id, name)`, [clients.map((c) => c.id), clients.map((c) => c.name)]);
+  await db.query(
+    `INSERT INTO sites (id, client_id, label, url, status, public_key, created_at, updated_at, wp_version, php_version, agent_version, last_report_at,
+       updates_core, updates_plugins, updates_themes, updates_translations, updates_total)
+     SELECT gen_random_uuid(), ($1::uuid[])[1 + (g % 200)], 'Site ' || g, 'https://site-' || g || '.example.com', 'connected', 'x', now(), now(),
+       '6.' || (5 + g % 4) || '.' || (g % 3), '8.' || (1 + g % 3), '0.1.0', now() - (g % 3600) * interval '1 second',
+       (g % 7 = 0)::int, g % 5, g % 2, g % 3, (g % 7 = 0)::int + g % 5 + g % 2 + g % 3
+     FROM generate_series(1, $2::int) AS g`,
+    [clients.map((c) => c.id), SITES],
+  );
+  await db.query('ANALYZE');
+  await db.end();
+
+  const login = await (await fetch(`${hub.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OWNER) })).json();
+  const auth = { authorization: `Bearer ${login.token}` };
+  const queries = ['limit=50&sort=label', 'limit=50&sort=updates_pending&order=desc', 'limit=50&sort=last_report_at&order=desc&offset=5000', 'limit=50&q=site-12', `limit=50&client_id=${clients[7].id}`, 'limit=100&has_updates=true&sort=wp_version', 'limit=50&sort=client'];
+  for (const q of queries) await fetch(`${hub.url}/api/v1/sites?${q}`, { headers: auth }); // warm
+  const lat = [];
+  const perQuery = {};
+  for (let round = 0; round < 30; round++) {
+    for (const q of queries) {
+      const t = performance.now();
+      const r = await fetch(`${hub.url}/api/v1/sites?${q}`, { headers: auth });
+      await r.arrayBuffer();
+      const dt = performance.now() - t;
+      lat.push(dt);
+      (perQuery[q] ??= []).push(dt);
+    }
+  }
+  console.log(`fleet API over ${SITES} sites: p50 ${pct(lat, 50).toFixed(1)} ms, p95 ${pct(lat, 95).toFixed(1)} ms (${lat.length} requests, one at a time)`);
+  for (const [q, v] of Object.entries(perQuery)) console.log(`  ${q.padEnd(55)} p95 ${pct(v, 95).toFixed(1)} ms`);
+
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(hub.url);
+  await page.getByTestId('login-email').fill(OWNER.email);
+  await page.getByTestId('login-password').fill(OWNER.password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('fleet-row').first().waitFor();
+  const firstRender = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    await page.goto(hub.url, { waitUntil: 'commit' });
+    await page.getByTestId('fleet-row').first().waitFor();
+    firstRender.push(performance.now() - t);
+  }
+  // Time from an action to the table showing its result.
+  const firstRowText = () => page.getByTestId('fleet-row').first().innerText();
+  const timeChange = async (action) => {
+    const before = await firstRowText();
+    const t = performance.now();
+    await action();
+    await page.waitForFunction((b) => { const r = document.querySelector('[data-testid="fleet-row"]'); const busy = document.querySelector('[data-testid="fleet-table"]')?.getAttribute('aria-busy') === 'true'; return r && !busy && r.textContent !== b; }, before.replace(/\n/g, ''), { timeout: 10_000 }).catch(() => {});
+    return performance.now() - t;
+  };
+  const changes = { sort: [], filter: [], page: [] };
+  for (let i = 0; i < 5; i++) {
+    changes.sort.push(await timeChange(() => page.getByRole('button', { name: /^Updates/ }).first().click()));
+    changes.page.push(await timeChange(() => page.getByRole('button', { name: /next/i }).first().click()));
+    changes.filter.push(await timeChange(() => page.getByTestId('fleet-search').fill(`site-${1000 + i}`)));
+    await page.getByTestId('fleet-search').fill('');
+    await page.getByTestId('fleet-row').first().waitFor();
+  }
+  await browser.close();
+  console.log(`fleet first render (navigation -> rows visible): p50 ${pct(firstRender, 50).toFixed(0)} ms, max ${Math.max(...firstRender).toFixed(0)} ms`);
+  for (const [k, v] of Object.entries(changes)) console.log(`fleet ${k} change -> table updated: p50 ${pct(v, 50).toFixed(0)} ms, max ${Math.max(...v).toFixed(0)} ms${k === 'filter' ? ' (includes the search box debounce)' : ''}`);
+
+  const assets = join(root, 'dashboard-ui', 'dist', 'assets');
+  let js = 0, jsGz = 0;
+  for (const f of readdirSync(assets)) if (f.endsWith('.js')) { js += statSync(join(assets, f)).size; jsGz += gzipSync(readFileSync(join(assets, f))).length; }
+  console.log(`dashboard JavaScript: ${(js / 1024).toFixed(0)} KiB (${(jsGz / 1024).toFixed(0)} KiB gzipped)`);
+} finally {
+  await hub?.stop();
+  const c = new pg.Client({ connectionString: ADMIN_URL });
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await c.end();
+}
