@@ -11,6 +11,12 @@ declare(strict_types=1);
 namespace Retainer\Agent;
 
 use Retainer\Agent\Admin\AdminPage;
+use Retainer\Agent\Backups\BackupPush;
+use Retainer\Agent\Backups\BackupsCollector;
+use Retainer\Agent\Backups\BackupSourceRegistry;
+use Retainer\Agent\Backups\Sources\BackWPupSource;
+use Retainer\Agent\Backups\Sources\UpdraftPlusSource;
+use Retainer\Agent\Backups\Sources\WPvividSource;
 use Retainer\Agent\Collectors\InventoryCollector;
 use Retainer\Agent\Commands\CommandLog;
 use Retainer\Agent\Commands\CommandRegistry;
@@ -62,7 +68,14 @@ final class Plugin {
 		$outbox     = new Outbox( $wpdb, $tables, $clock, $logger );
 		$commands   = new CommandLog( $wpdb, $tables, $clock );
 		$nonces     = new NonceStore( $wpdb, $tables, $clock );
-		$collector  = new InventoryCollector( $clock, $this->version );
+
+		// Backup plugins the report reads: one class and one line each.
+		$backup_sources = new BackupSourceRegistry();
+		$backup_sources->register( new UpdraftPlusSource() );
+		$backup_sources->register( new BackWPupSource() );
+		$backup_sources->register( new WPvividSource() );
+
+		$collector  = new InventoryCollector( $clock, $this->version, new BackupsCollector( $backup_sources, $clock, $logger ) );
 		$reports    = new ReportQueue( $collector, $outbox, $connection );
 		$delivery   = new Delivery( $outbox, $client, $connection, new FlushLock( $wpdb, $clock ), $commands, $clock, $logger );
 
@@ -89,6 +102,7 @@ final class Plugin {
 			$schema,
 			$collector,
 			$scheduler,
+			new BackupPush( $backup_sources, $scheduler, $connection, $clock ),
 			new AdminController( $connection, $enrollment, $reporter, $outbox, $collector, $logger, $this->version ),
 			new CommandsController( new HubRequestVerifier( $connection, $signer, $nonces, $clock ), $runner, $reporter ),
 			new AdminPage( $this->file, $this->version ),

@@ -169,10 +169,12 @@ describe('signed commands endpoint (real WordPress)', () => {
     executedNothing(mid, await agentTables());
   });
 
-  it('refuses a timestamp 301 s old (and 301 s ahead): 401 TIMESTAMP_OUT_OF_WINDOW; 290 s old is accepted', async () => {
+  it('refuses a timestamp 301 s old (and 310 s ahead): 401 TIMESTAMP_OUT_OF_WINDOW; 290 s old is accepted', async () => {
     const now = Math.floor(Date.now() / 1000);
     expectError(await send(JSON.stringify(command()), { timestamp: now - 301 }), 401, 'TIMESTAMP_OUT_OF_WINDOW');
-    expectError(await send(JSON.stringify(command()), { timestamp: now + 301 }), 401, 'TIMESTAMP_OUT_OF_WINDOW');
+    // Ahead of the clock, time spent before WordPress reads its clock shrinks the gap: keep a margin for a
+    // slow request (the exact 300/301 boundary is tested on the hub with an injected clock).
+    expectError(await send(JSON.stringify(command()), { timestamp: Math.floor(Date.now() / 1000) + 310 }), 401, 'TIMESTAMP_OUT_OF_WINDOW');
     executedNothing(before, await agentTables());
     // inside the window the signature check passes and the (unknown) type is what gets refused
     expectError(await send(JSON.stringify(command({ type: 'no-such-command' })), { timestamp: now - 290 }), 400, 'COMMAND_UNKNOWN');

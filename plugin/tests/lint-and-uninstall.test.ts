@@ -44,6 +44,7 @@ const footprint = () =>
         'report'  => wp_next_scheduled( 'retainer_agent_report' ),
         'flush'   => wp_next_scheduled( 'retainer_agent_flush' ),
         'upgrade' => wp_next_scheduled( 'retainer_agent_upgrade_report' ),
+        'backup'  => wp_next_scheduled( 'retainer_agent_backup_report' ),
       ),
     ) );`);
 
@@ -60,6 +61,7 @@ describe('uninstall (real WordPress)', () => {
     await wpEval(`
       require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
       do_action( 'upgrader_process_complete', null, array() );
+      do_action( 'backwpup_job_success' ); // a backup plugin finished: a backup report is scheduled
       set_transient( 'retainer_agent_probe', 1, 60 );
       update_option( 'health-check-site-status-result', wp_json_encode( array( 'good' => 1, 'recommended' => 0, 'critical' => 0 ) ) );
       echo 'ok';`);
@@ -67,11 +69,12 @@ describe('uninstall (real WordPress)', () => {
     const before = await footprint();
     expect(before.tables.sort()).toEqual(['wp_retainer_commands', 'wp_retainer_nonces', 'wp_retainer_outbox']);
     expect(before.options).toEqual(
-      expect.arrayContaining(['retainer_agent_connection', 'retainer_agent_secret_key', 'retainer_agent_state', 'retainer_agent_db_version', '_transient_retainer_agent_probe', 'retainer_agent_health_checked_at']),
+      expect.arrayContaining(['retainer_agent_connection', 'retainer_agent_secret_key', 'retainer_agent_state', 'retainer_agent_db_version', '_transient_retainer_agent_probe', 'retainer_agent_health_checked_at', 'retainer_agent_backup_report_at']),
     );
     expect(before.cron.report).not.toBe(false);
     expect(before.cron.flush).not.toBe(false);
     expect(before.cron.upgrade).not.toBe(false);
+    expect(before.cron.backup).not.toBe(false);
 
     const file = site().WP_PLUGIN_FILE;
     const out = await wpEval(`deactivate_plugins( '${file}' ); uninstall_plugin( '${file}' ); echo is_plugin_active( '${file}' ) ? 'still active' : 'ok';`);
@@ -80,7 +83,7 @@ describe('uninstall (real WordPress)', () => {
     const after = await footprint();
     expect(after.options).toEqual([]);
     expect(after.tables).toEqual([]);
-    expect(after.cron).toEqual({ report: false, flush: false, upgrade: false });
+    expect(after.cron).toEqual({ report: false, flush: false, upgrade: false, backup: false });
     // WordPress's own Site Health result is not ours to delete
     expect(await wpEval(`echo get_option( 'health-check-site-status-result' ) ? 'kept' : 'gone';`)).toBe('kept');
   });

@@ -2,7 +2,8 @@
 /**
  * Builds the status report (schemas/status-report.json) from WordPress's own data: versions, pending
  * updates (the update_* site transients WordPress keeps), auto-update settings, environment and the
- * Site Health summary. It reads only; it never asks wordpress.org for anything.
+ * Site Health summary, and the backups section (what the site's backup plugin recorded). It reads
+ * only; it never asks wordpress.org for anything.
  *
  * @package Retainer\Agent
  */
@@ -11,6 +12,7 @@ declare(strict_types=1);
 
 namespace Retainer\Agent\Collectors;
 
+use Retainer\Agent\Backups\BackupsCollector;
 use Retainer\Agent\Support\Clock;
 use Retainer\Agent\Support\Time;
 
@@ -25,7 +27,7 @@ defined( 'ABSPATH' ) || exit;
 final class InventoryCollector {
 
 	public const PROTOCOL_VERSION = 1;
-	public const TRIGGERS         = array( 'cron', 'upgrade', 'manual', 'command', 'connect' );
+	public const TRIGGERS         = array( 'cron', 'upgrade', 'manual', 'command', 'connect', 'backup' );
 
 	/** WordPress's Site Health summary (JSON with good / recommended / critical counts). */
 	public const HEALTH_OPTION = 'health-check-site-status-result';
@@ -34,10 +36,15 @@ final class InventoryCollector {
 
 	private Clock $clock;
 	private string $agent_version;
+	private ?BackupsCollector $backups;
 
-	public function __construct( Clock $clock, string $agent_version ) {
+	/**
+	 * @param BackupsCollector|null $backups Null leaves the optional backups section out.
+	 */
+	public function __construct( Clock $clock, string $agent_version, ?BackupsCollector $backups = null ) {
 		$this->clock         = $clock;
 		$this->agent_version = $agent_version;
+		$this->backups       = $backups;
 	}
 
 	public function add_hooks(): void {
@@ -63,7 +70,7 @@ final class InventoryCollector {
 		if ( ! in_array( $trigger, self::TRIGGERS, true ) ) {
 			throw new \InvalidArgumentException( sprintf( 'Unknown report trigger "%s".', $trigger ) );
 		}
-		return array(
+		$report = array(
 			'report_id'        => wp_generate_uuid4(),
 			'protocol_version' => self::PROTOCOL_VERSION,
 			'generated_at'     => Time::rfc3339( $this->clock->now() ),
@@ -77,6 +84,10 @@ final class InventoryCollector {
 			'translations'     => $this->translations(),
 			'health'           => $this->health(),
 		);
+		if ( null !== $this->backups ) {
+			$report['backups'] = $this->backups->collect();
+		}
+		return $report;
 	}
 
 	/**

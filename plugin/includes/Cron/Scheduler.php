@@ -2,7 +2,8 @@
 /**
  * WP-cron: the periodic report (interval from the hub, hourly by default), a flush every 5 minutes
  * (retries with backoff) and one report shortly after WordPress finishes an upgrade. Nothing is
- * scheduled before the admin connects the site.
+ * scheduled before the admin connects the site. A backup plugin finishing a backup schedules one
+ * report with trigger "backup" (see Backups\BackupPush).
  *
  * @package Retainer\Agent
  */
@@ -21,6 +22,7 @@ final class Scheduler {
 	public const HOOK_REPORT         = 'retainer_agent_report';
 	public const HOOK_FLUSH          = 'retainer_agent_flush';
 	public const HOOK_UPGRADE_REPORT = 'retainer_agent_upgrade_report';
+	public const HOOK_BACKUP_REPORT  = 'retainer_agent_backup_report';
 
 	public const SCHEDULE_REPORT = 'retainer_agent_report_interval';
 	public const SCHEDULE_FLUSH  = 'retainer_agent_every_5_minutes';
@@ -41,6 +43,7 @@ final class Scheduler {
 		add_action( self::HOOK_REPORT, array( $this, 'run_report' ) );
 		add_action( self::HOOK_FLUSH, array( $this, 'run_flush' ) );
 		add_action( self::HOOK_UPGRADE_REPORT, array( $this, 'run_upgrade_report' ) );
+		add_action( self::HOOK_BACKUP_REPORT, array( $this, 'run_backup_report' ) );
 		add_action( 'upgrader_process_complete', array( $this, 'schedule_upgrade_report' ), 20, 0 );
 		add_action( 'init', array( $this, 'ensure_scheduled' ) );
 	}
@@ -87,6 +90,7 @@ final class Scheduler {
 		wp_clear_scheduled_hook( self::HOOK_REPORT );
 		wp_clear_scheduled_hook( self::HOOK_FLUSH );
 		wp_clear_scheduled_hook( self::HOOK_UPGRADE_REPORT );
+		wp_clear_scheduled_hook( self::HOOK_BACKUP_REPORT );
 	}
 
 	public function run_report(): void {
@@ -101,6 +105,21 @@ final class Scheduler {
 	public function run_upgrade_report(): void {
 		$this->reporter->queue( 'upgrade' );
 		$this->reporter->flush( false );
+	}
+
+	public function run_backup_report(): void {
+		$this->reporter->queue( 'backup' );
+		$this->reporter->flush( false );
+	}
+
+	/**
+	 * One report with trigger "backup" at $at (unix time). False when one is already waiting.
+	 */
+	public function schedule_backup_report( int $at ): bool {
+		if ( ! $this->connection->is_connected() || wp_next_scheduled( self::HOOK_BACKUP_REPORT ) ) {
+			return false;
+		}
+		return true === wp_schedule_single_event( $at, self::HOOK_BACKUP_REPORT );
 	}
 
 	/**

@@ -55,4 +55,14 @@ final class Time {
 		$time = strtotime( $value );
 		return false === $time ? null : $time;
 	}
+
+	/**
+	 * A "local timestamp" (wall-clock time of $timezone counted as if it were UTC, as WordPress's
+	 * current_time( 'timestamp' ) makes them) back to real unix time. Around a DST change the wall
+	 * clock is ambiguous; PHP picks the first occurrence, which is at most an hour off.
+	 */
+	public static function local_to_utc( int $local_timestamp, \DateTimeZone $timezone ): int {
+		$local = new \DateTimeImmutable( gmdate( 'Y-m-d H:i:s', $local_timestamp ), $timezone );
+		return $local->getTimestamp();
+	}
 }

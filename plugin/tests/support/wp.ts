@@ -15,6 +15,7 @@ export interface SiteEnv {
   WP_EVAL_SCRIPT: string;
   WP_PLUGIN_FILE: string;
   WP_DB_NAME: string;
+  WP_DEBUG_LOG: string;
 }
 
 let cached: SiteEnv | undefined;
