@@ -22,6 +22,11 @@ import type { HubSecrets } from './modules/settings/secrets.js';
 import { createSitesRepository } from './modules/sites/sites.repository.js';
 import { sitesRoutes } from './modules/sites/sites.routes.js';
 import { createSitesService } from './modules/sites/sites.service.js';
+import { alertsRoutes } from './modules/alerts/alerts.routes.js';
+import { createBackupStorageService } from './modules/backups/backup-storage.service.js';
+import { backupsRoutes } from './modules/backups/backups.routes.js';
+import { createBackupsService } from './modules/backups/backups.service.js';
+import { uptimeRoutes } from './modules/uptime/uptime.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import { createUsersService, type UsersService } from './modules/users/users.service.js';
 import { authPlugin, requireUser } from './plugins/auth.js';
@@ -71,7 +76,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const sites = createSitesService({ db, clock, enrollmentCodeTtlMs: config.enrollmentCodeTtlMs, publicUrl: config.publicUrl });
   const siteLimiter = createWindowLimiter({ max: config.agentSiteRateLimitPerMin, windowMs: 60_000, now: () => Date.now() });
   const verify = createSignatureVerifier({ sites: createSitesRepository(db), clock, allowRequest: (id) => siteLimiter.hit(id) });
-  const agents = createAgentsService({ db, clock, hubPublicKey: secrets.hubPublicKey, reportIntervalS: config.reportIntervalS, refusalAfterWrite: verify.refusalAfterWrite });
+  const backups = createBackupsService({ db, clock, config });
+  const backupStorage = createBackupStorageService({ db, clock, config, evaluateSite: (id) => backups.evaluateSite(id) });
+  const agents = createAgentsService({ db, clock, hubPublicKey: secrets.hubPublicKey, reportIntervalS: config.reportIntervalS, refusalAfterWrite: verify.refusalAfterWrite, onBackups: (id, r) => backups.recordReport(id, r) });
   const agentClient = deps.agentClient ?? createAgentClient({ hubPrivateKey: secrets.hubPrivateKey, timeoutMs: config.commandPushTimeoutMs, now: () => clock.now().getTime() });
   const commands = createCommandsService({ db, clock, agentClient, commandTtlMs: config.commandTtlMs, log: app.log });
 
@@ -96,6 +103,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         await authed.register(clientsRoutes, { db, clock });
         await authed.register(sitesRoutes, { sites });
         await authed.register(commandsRoutes, { commands });
+        await authed.register(uptimeRoutes, { db, clock, config });
+        await authed.register(alertsRoutes, { db, clock, config });
+        await authed.register(backupsRoutes, { backups, storage: backupStorage });
       });
     },
     { prefix: '/api/v1' },

@@ -24,3 +24,18 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ RETAINER_ADMIN_EMAIL: 'me@example.com' })).toThrow(/RETAINER_ADMIN_PASSWORD/);
   });
 });
+
+describe('parseConfig: uptime and alerts', () => {
+  it('has defaults and reads overrides', () => {
+    expect(parseConfig({})).toMatchObject({ uptimeEnabled: true, uptimeConcurrency: 200, uptimeRetentionDays: 90, uptimeConfirmRetryS: 20, uptimeAgentSilentFactor: 3, smtpUrl: undefined, alertMaxAttempts: 10 });
+    expect(parseConfig({ UPTIME_ENABLED: 'false', UPTIME_RETENTION_DAYS: '30', SMTP_URL: 'smtp://u:p@mail.example.com:587', ALERT_EMAIL_TO: 'me@example.com' })).toMatchObject({
+      uptimeEnabled: false,
+      uptimeRetentionDays: 30,
+      smtpUrl: 'smtp://u:p@mail.example.com:587',
+      alertEmailTo: 'me@example.com',
+    });
+    expect(() => parseConfig({ UPTIME_ENABLED: 'yes' })).toThrow(/UPTIME_ENABLED/);
+    expect(() => parseConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
+    expect(() => parseConfig({ ALERT_EMAIL_TO: 'nope' })).toThrow(/ALERT_EMAIL_TO/);
+  });
+});

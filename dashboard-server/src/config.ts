@@ -29,6 +29,21 @@ const EnvSchema = Type.Object({
   ENROLL_IP_RATE_LIMIT_PER_MIN: Type.Integer({ minimum: 1, default: 30 }),
   LOGIN_IP_RATE_LIMIT_PER_MIN: Type.Integer({ minimum: 1, default: 20 }),
   UI_DIST_DIR: Type.Optional(Type.String()),
+  UPTIME_ENABLED: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
+  UPTIME_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 5000, default: 200 }),
+  UPTIME_TICK_MS: Type.Integer({ minimum: 100, maximum: 60000, default: 1000 }),
+  UPTIME_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 90 }),
+  UPTIME_CONFIRM_RETRY_S: Type.Integer({ minimum: 1, maximum: 3600, default: 20 }),
+  UPTIME_AGENT_SILENT_FACTOR: Type.Number({ minimum: 1, maximum: 100, default: 3 }),
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  ALERT_EMAIL_FROM: Type.Optional(Type.String({ format: 'email' })),
+  ALERT_EMAIL_TO: Type.Optional(Type.String({ format: 'email' })),
+  ALERT_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 50, default: 10 }),
+  BACKUP_MAX_OFFSITE_AGE_H: Type.Integer({ minimum: 1, maximum: 87600, default: 720 }),
+  BACKUP_MIN_RETENTION_DAYS: Type.Integer({ minimum: 0, maximum: 60, default: 30 }),
+  BACKUP_MIN_EVIDENCE: Type.Union([Type.Literal('listed-at-destination'), Type.Literal('uploaded-per-log'), Type.Literal('destination-configured')], { default: 'destination-configured' }),
+  BACKUP_JOBS_ENABLED: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
+  RETAINER_SECRET_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9+/]{43}=$', description: '32 bytes, standard base64' })),
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
 });
 type Env = Static<typeof EnvSchema>;
@@ -55,11 +70,27 @@ export interface Config {
   loginIpRateLimitPerMin: number;
   uiDistDir: string;
   logLevel: string;
+  uptimeEnabled: boolean;
+  uptimeConcurrency: number;
+  uptimeTickMs: number;
+  uptimeRetentionDays: number;
+  uptimeConfirmRetryS: number;
+  uptimeAgentSilentFactor: number;
+  smtpUrl: string | undefined;
+  alertEmailFrom: string | undefined;
+  alertEmailTo: string | undefined;
+  alertMaxAttempts: number;
+  backupMaxOffsiteAgeH: number;
+  backupMinRetentionDays: number;
+  backupMinEvidence: 'listed-at-destination' | 'uploaded-per-log' | 'destination-configured';
+  backupJobsEnabled: boolean;
+  /** 32-byte key (AES-256-GCM) for secrets stored at rest, e.g. S3 credentials; undefined = refuse to store them. */
+  secretKey: Buffer | undefined;
 }
 
 export class ConfigError extends Error {}
 
-const NUMERIC = new Set(['PORT', 'DB_POOL_MAX', 'REPORT_INTERVAL_S', 'ENROLLMENT_CODE_TTL_H', 'COMMAND_TTL_H', 'COMMAND_PUSH_TIMEOUT_MS', 'AGENT_BODY_LIMIT_BYTES', 'AGENT_SITE_RATE_LIMIT_PER_MIN', 'AGENT_IP_RATE_LIMIT_PER_MIN', 'ENROLL_IP_RATE_LIMIT_PER_MIN', 'LOGIN_IP_RATE_LIMIT_PER_MIN']);
+const NUMERIC = new Set(['PORT', 'DB_POOL_MAX', 'REPORT_INTERVAL_S', 'ENROLLMENT_CODE_TTL_H', 'COMMAND_TTL_H', 'COMMAND_PUSH_TIMEOUT_MS', 'AGENT_BODY_LIMIT_BYTES', 'AGENT_SITE_RATE_LIMIT_PER_MIN', 'AGENT_IP_RATE_LIMIT_PER_MIN', 'ENROLL_IP_RATE_LIMIT_PER_MIN', 'LOGIN_IP_RATE_LIMIT_PER_MIN', 'UPTIME_CONCURRENCY', 'UPTIME_TICK_MS', 'UPTIME_RETENTION_DAYS', 'UPTIME_CONFIRM_RETRY_S', 'UPTIME_AGENT_SILENT_FACTOR', 'ALERT_MAX_ATTEMPTS', 'BACKUP_MAX_OFFSITE_AGE_H', 'BACKUP_MIN_RETENTION_DAYS']);
 
 export function parseConfig(env: Record<string, string | undefined>, overrides: Partial<Config> = {}): Readonly<Config> {
   const raw: Record<string, unknown> = {};
@@ -99,6 +130,21 @@ export function parseConfig(env: Record<string, string | undefined>, overrides: 
     loginIpRateLimitPerMin: e.LOGIN_IP_RATE_LIMIT_PER_MIN,
     uiDistDir: resolve(e.UI_DIST_DIR ?? resolve(import.meta.dirname, '..', '..', '..', 'dashboard-ui', 'dist')),
     logLevel: e.LOG_LEVEL,
+    uptimeEnabled: e.UPTIME_ENABLED === 'true',
+    uptimeConcurrency: e.UPTIME_CONCURRENCY,
+    uptimeTickMs: e.UPTIME_TICK_MS,
+    uptimeRetentionDays: e.UPTIME_RETENTION_DAYS,
+    uptimeConfirmRetryS: e.UPTIME_CONFIRM_RETRY_S,
+    uptimeAgentSilentFactor: e.UPTIME_AGENT_SILENT_FACTOR,
+    smtpUrl: e.SMTP_URL,
+    alertEmailFrom: e.ALERT_EMAIL_FROM,
+    alertEmailTo: e.ALERT_EMAIL_TO,
+    alertMaxAttempts: e.ALERT_MAX_ATTEMPTS,
+    backupMaxOffsiteAgeH: e.BACKUP_MAX_OFFSITE_AGE_H,
+    backupMinRetentionDays: e.BACKUP_MIN_RETENTION_DAYS,
+    backupMinEvidence: e.BACKUP_MIN_EVIDENCE,
+    backupJobsEnabled: e.BACKUP_JOBS_ENABLED === 'true',
+    secretKey: e.RETAINER_SECRET_KEY ? Buffer.from(e.RETAINER_SECRET_KEY, 'base64') : undefined,
     ...overrides,
   };
   return Object.freeze(config);

@@ -5,6 +5,8 @@ import { systemClock } from './lib/clock.js';
 import { createAgentsRepository } from './modules/agents/agents.repository.js';
 import { createCommandsRepository } from './modules/commands/commands.repository.js';
 import { loadSecrets } from './modules/settings/secrets.js';
+import { createUptimeScheduler } from './modules/uptime/scheduler.js';
+import { createBackupScheduler } from './modules/backups/backups.scheduler.js';
 import { createSettingsRepository } from './modules/settings/settings.repository.js';
 import { SIGNATURE_WINDOW_S } from '@retainer/protocol';
 
@@ -36,6 +38,11 @@ async function main(): Promise<void> {
   }, 60_000);
   housekeeping.unref();
 
+  // Uptime checks and alert deliveries: claimed through PostgreSQL, so every process may run it.
+  const uptime = config.uptimeEnabled ? createUptimeScheduler({ db, clock, config, log: app.log }) : undefined;
+  // Daily backup policy run, weekly offsite checks, backup alerts: claimed through PostgreSQL as well.
+  const backupJobs = config.backupJobsEnabled ? createBackupScheduler({ db, clock, config, log: app.log }) : undefined;
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -44,6 +51,8 @@ async function main(): Promise<void> {
     clearInterval(housekeeping);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    await uptime?.stop().catch((err) => app.log.warn({ err }, 'uptime scheduler stop failed'));
+    await backupJobs?.stop().catch((err) => app.log.warn({ err }, 'backups scheduler stop failed'));
     try {
       await app.close();
       await db.close();
@@ -55,6 +64,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  uptime?.start();
+  backupJobs?.start();
   app.log.info(`Retainer Hub on ${config.publicUrl} (database: ${db.kind}${db.kind === 'pglite' ? ` in ${config.dataDir}` : ''}; API docs at /docs)`);
 }
 
