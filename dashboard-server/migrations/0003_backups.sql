@@ -4,9 +4,10 @@
 -- its run in job_runs (0002).
 
 -- One row per backup a site's plugin (origin 'agent') or the freelancer (origin 'hub') recorded.
--- History is kept: a backup that drops out of a report stays here. seen_generated_at is the
--- generated_at of the newest report that listed it: the records of the site's latest backups report
--- (backup_site_state.generated_at) are the "current" ones, i.e. what the plugin says is still kept.
+-- History is kept: a backup that drops out of a report stays here. seen_generated_at / seen_report_id
+-- name the newest report that listed it: the records of the site's latest backups report
+-- (backup_site_state.report_id) are the "current" ones, i.e. what the plugin says is still kept. The
+-- report id, not its second-resolution timestamp, decides: two reports can share a second.
 CREATE TABLE backup_records (
   site_id uuid NOT NULL REFERENCES sites (id) ON DELETE CASCADE,
   origin text NOT NULL CHECK (origin IN ('agent', 'hub')),
@@ -23,6 +24,7 @@ CREATE TABLE backup_records (
   notes text,
   first_seen_at timestamptz NOT NULL,
   seen_generated_at timestamptz NOT NULL,
+  seen_report_id uuid,
   PRIMARY KEY (site_id, origin, source, backup_id)
 );
 CREATE INDEX backup_records_site_time_idx ON backup_records (site_id, finished_at);

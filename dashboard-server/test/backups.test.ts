@@ -97,6 +97,16 @@ describe('backups: reports → records → verdicts', () => {
     expect((await siteBackups(agent.siteId)).records.filter((r: { current: boolean }) => r.current)).toHaveLength(3);
   });
 
+  it('two reports in the same second: the later one alone decides what is current', async () => {
+    const agent = await hub.enrolledAgent();
+    const at = hub.clock.now().toISOString(); // agents write whole seconds: equal timestamps happen
+    await send(agent, report(updraft(daily(hub.clock.now(), 2, 0)), { generated_at: at }));
+    await send(agent, report(updraft([], [{ source: 'updraftplus', detected: false, status: 'ok', reason: null }]), { generated_at: at }));
+    const b = await siteBackups(agent.siteId);
+    expect(b.records.filter((r: { current: boolean }) => r.current)).toHaveLength(0);
+    expect(b.verdict.reasons.map((r: { code: string }) => r.code)).toContain('no-backup-plugin');
+  });
+
   it('local-only, no backup plugin and unreadable plugin data each get their reason', async () => {
     const local = await hub.enrolledAgent();
     await send(local, report(updraft([record(hub.clock.now(), 0, { offsite: false, evidence: 'none', destinations: [{ kind: 'local' }] })])));

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../dashboard-server/test/helpers/database';
 import { freePort, startHubProcess, type HubProcess } from '../../../dashboard-server/test/helpers/hub-process';
 import { resetAgent, agentTables } from '../support/agent';
+import { applyFixture, installStubs, removeStubs } from '../support/backup-fixtures';
 import { PLUGIN_DIR } from '../support/paths';
 import { rest, site, wpEvalJson } from '../support/wp';
 
@@ -112,6 +113,41 @@ describe('WordPress + Retainer Agent + Retainer Hub', () => {
     expect(after.length).toBe(before.length + 1);
     expect(after.at(-1)!.trigger).toBe('command');
     expect(done.result.output.report_id).toBe(after.at(-1)!.report_id);
+  });
+
+  it("turns the site's real backup plugin data into the hub's backup verdict", async () => {
+    installStubs();
+    try {
+      const now = Math.floor(Date.now() / 1000);
+      const verdictAfter = async (fixtureName: Parameters<typeof applyFixture>[0]) => {
+        await applyFixture(fixtureName, now);
+        const sent = await rest('POST', '/retainer/v1/send-report');
+        expect(sent.body, JSON.stringify(sent.body)).toMatchObject({ delivered: true });
+        const b = await api('GET', `/sites/${siteId}/backups`);
+        expect(b.status).toBe(200);
+        return b.body;
+      };
+
+      const ok = await verdictAfter('updraftplus-offsite-ok');
+      expect(ok.verdict.verdict, JSON.stringify(ok.verdict.reasons)).toBe('ok');
+      expect(ok.sources.find((x: { source: string }) => x.source === 'updraftplus')).toMatchObject({ detected: true, status: 'ok' });
+      const current = ok.records.filter((r: { current: boolean }) => r.current);
+      expect(current.some((r: { source: string; offsite: boolean; destinations: Array<{ kind: string; bucket?: string }> }) => r.source === 'updraftplus' && r.offsite && r.destinations.some((d) => d.kind === 's3' && d.bucket === 'bakery-backups'))).toBe(true);
+      expect(ok.verdict.newest_offsite_age_h).toBeGreaterThanOrEqual(23);
+      expect(ok.verdict.newest_offsite_age_h).toBeLessThanOrEqual(25);
+
+      const local = await verdictAfter('updraftplus-local-only');
+      expect(local.verdict.verdict).toBe('failing');
+      expect(local.verdict.reasons.map((r: { code: string }) => r.code)).toContain('local-only');
+      // The change was recorded as an event (what the monthly report will read).
+      expect(local.events.map((e: { from: string | null; to: string }) => `${e.from}->${e.to}`)).toContain('ok->failing');
+
+      const none = await verdictAfter('no-backup-plugin');
+      expect(['failing', 'unknown']).toContain(none.verdict.verdict);
+      expect(JSON.stringify(none.verdict.reasons)).toMatch(/no backup plugin/i);
+    } finally {
+      await removeStubs();
+    }
   });
 
   it('queues reports while the hub is down and delivers each exactly once, in order, when it is back', async () => {

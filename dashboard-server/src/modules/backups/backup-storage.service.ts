@@ -128,7 +128,7 @@ export function createBackupStorageService(deps: {
     const where = `s3://${row.bucket}/${row.prefix}`;
     const claimRows = await db.query<Claim>(
       `SELECT r.source, r.started_at, r.finished_at, r.size_bytes FROM backup_records r JOIN backup_site_state st ON st.site_id = r.site_id
-       WHERE r.site_id = $1 AND r.origin = 'agent' AND r.seen_generated_at = st.generated_at AND r.ok AND r.offsite
+       WHERE r.site_id = $1 AND r.origin = 'agent' AND r.seen_report_id = st.report_id AND r.ok AND r.offsite
          AND COALESCE(r.finished_at, r.started_at) IS NOT NULL
          AND EXISTS (SELECT 1 FROM jsonb_array_elements(r.destinations) d WHERE d->>'kind' IN ('s3', 's3-compatible'))
        ORDER BY COALESCE(r.finished_at, r.started_at) DESC LIMIT 1`,

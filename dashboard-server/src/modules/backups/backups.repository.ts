@@ -23,14 +23,15 @@ WITH st AS (
   RETURNING site_id
 ), rec AS (
   INSERT INTO backup_records (site_id, origin, source, backup_id, started_at, finished_at, ok, size_bytes, parts, destinations,
-    offsite, evidence, notes, first_seen_at, seen_generated_at)
+    offsite, evidence, notes, first_seen_at, seen_generated_at, seen_report_id)
   SELECT $1, 'agent', r.source, r.id, r.started_at, r.finished_at, r.ok, r.size_bytes, r.parts, r.destinations,
-    r.offsite, r.evidence, r.notes, $4, $3
+    r.offsite, r.evidence, r.notes, $4, $3, $2
   FROM jsonb_to_recordset($6::jsonb) AS r(source text, id text, started_at timestamptz, finished_at timestamptz, ok boolean,
     size_bytes bigint, parts jsonb, destinations jsonb, offsite boolean, evidence text, notes text)
   ON CONFLICT (site_id, origin, source, backup_id) DO UPDATE SET started_at = EXCLUDED.started_at, finished_at = EXCLUDED.finished_at,
     ok = EXCLUDED.ok, size_bytes = EXCLUDED.size_bytes, parts = EXCLUDED.parts, destinations = EXCLUDED.destinations,
-    offsite = EXCLUDED.offsite, evidence = EXCLUDED.evidence, notes = EXCLUDED.notes, seen_generated_at = EXCLUDED.seen_generated_at
+    offsite = EXCLUDED.offsite, evidence = EXCLUDED.evidence, notes = EXCLUDED.notes, seen_generated_at = EXCLUDED.seen_generated_at,
+    seen_report_id = EXCLUDED.seen_report_id
   WHERE backup_records.seen_generated_at <= EXCLUDED.seen_generated_at
   RETURNING 1
 )
@@ -140,7 +141,7 @@ export function createBackupsRepository(db: Queryable) {
         `SELECT r.site_id, r.source, r.ok, r.offsite, r.evidence, (extract(epoch FROM COALESCE(r.finished_at, r.started_at)) * 1000)::float8 AS at, r.size_bytes::float8 AS size_bytes
          FROM backup_records r LEFT JOIN backup_site_state st ON st.site_id = r.site_id
          WHERE r.site_id = ANY($1::uuid[])
-           AND ((r.origin = 'agent' AND r.seen_generated_at = st.generated_at)
+           AND ((r.origin = 'agent' AND r.seen_report_id = st.report_id)
              OR (r.origin = 'hub' AND COALESCE(r.finished_at, r.started_at) >= $2))`,
         [siteIds, new Date(now.getTime() - HISTORY_WINDOW_MS)],
       );
@@ -227,7 +228,7 @@ export function createBackupsRepository(db: Queryable) {
     async listRecords(siteId: string, limit: number): Promise<BackupRecordView[]> {
       const r = await db.query<RecordRow>(
         `SELECT r.origin, r.source, r.backup_id, r.started_at, r.finished_at, r.ok, r.size_bytes, r.parts, r.destinations, r.offsite, r.evidence, r.notes, r.first_seen_at,
-           (r.origin = 'hub' OR r.seen_generated_at = st.generated_at) AS current
+           (r.origin = 'hub' OR r.seen_report_id = st.report_id) AS current
          FROM backup_records r LEFT JOIN backup_site_state st ON st.site_id = r.site_id
          WHERE r.site_id = $1 ORDER BY COALESCE(r.finished_at, r.started_at) DESC NULLS LAST, r.source, r.backup_id LIMIT $2`,
         [siteId, limit],
