@@ -94,14 +94,25 @@ try {
     const before = await firstRowText();
     const t = performance.now();
     await action();
-    await page.waitForFunction((b) => { const r = document.querySelector('[data-testid="fleet-row"]'); const busy = document.querySelector('[data-testid="fleet-table"]')?.getAttribute('aria-busy') === 'true'; return r && !busy && r.textContent !== b; }, before.replace(/\n/g, ''), { timeout: 10_000 }).catch(() => {});
+    await page.waitForFunction((b) => { const r = document.querySelector('[data-testid="fleet-row"]'); const busy = document.querySelector('[data-testid="fleet-table"]')?.getAttribute('aria-busy') === 'true'; return r && !busy && r.textContent !== b; }, before.replace(/\n/g, ''), { timeout: 10_000, polling: 'raf' }).catch(() => {});
     return performance.now() - t;
   };
   const changes = { sort: [], filter: [], page: [] };
   for (let i = 0; i < 5; i++) {
     changes.sort.push(await timeChange(() => page.getByRole('button', { name: /^Updates/ }).first().click()));
     changes.page.push(await timeChange(() => page.getByRole('button', { name: /next/i }).first().click()));
-    changes.filter.push(await timeChange(() => page.getByTestId('fleet-search').fill(`site-${1000 + i}`)));
+    {
+      // Filter: done when every visible row matches the new term and the table is idle.
+      const term = `site-${1000 + i}`;
+      const t = performance.now();
+      await page.getByTestId('fleet-search').fill(term);
+      await page.waitForFunction((q) => {
+        const rows = [...document.querySelectorAll('[data-testid="fleet-row"]')];
+        const busy = document.querySelector('[data-testid="fleet-table"]')?.getAttribute('aria-busy') === 'true';
+        return !busy && rows.length > 0 && rows.every((r) => (r.textContent ?? '').toLowerCase().includes(q));
+      }, term, { timeout: 10_000, polling: 'raf' });
+      changes.filter.push(performance.now() - t);
+    }
     await page.getByTestId('fleet-search').fill('');
     await page.getByTestId('fleet-row').first().waitFor();
   }
