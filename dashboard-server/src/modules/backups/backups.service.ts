@@ -8,6 +8,7 @@ import { outboxAlertSink, type BackupAlertSink } from './backup-alerts.js';
 import { evaluateBackupPolicy, type BackupPolicy, type PolicyResult, type Verdict } from './backup-policy.js';
 import { createBackupsRepository, type EvaluationInputs, type PolicyOverrides, type StoredVerdict } from './backups.repository.js';
 import type { CreateManualBackup, Fleet, FleetQuery, PolicyView, PutPolicy, SiteBackups } from './backups.schemas.js';
+import { claimJob, finishJob } from '../../lib/job-runs.js';
 
 export type BackupsConfig = Pick<Config, 'backupMaxOffsiteAgeH' | 'backupMinRetentionDays' | 'backupMinEvidence'>;
 
@@ -180,17 +181,10 @@ export function createBackupsService(deps: { db: Database; clock: Clock; config:
     async runDaily(): Promise<{ ran: boolean; period: string; result?: { sites: number; updated: number; transitions: number } }> {
       const now = clock.now();
       const period = now.toISOString().slice(0, 10);
-      const claim = await db.query(
-        `INSERT INTO job_runs (job, period, claimed_at) VALUES ($1, $2, $3)
-         ON CONFLICT (job, period) DO UPDATE SET claimed_at = EXCLUDED.claimed_at
-           WHERE job_runs.finished_at IS NULL AND job_runs.claimed_at < $4
-         RETURNING job`,
-        // A claim whose process died without finishing is taken over after an hour.
-        [DAILY_JOB, period, now, new Date(now.getTime() - HOUR)],
-      );
-      if (claim.rowCount !== 1) return { ran: false, period };
+      // A claim whose process died without finishing is taken over after an hour.
+      if (!(await claimJob(db, DAILY_JOB, period, now, HOUR))) return { ran: false, period };
       const result = await evaluateAll();
-      await db.query('UPDATE job_runs SET finished_at = $3, result = $4::jsonb WHERE job = $1 AND period = $2', [DAILY_JOB, period, clock.now(), JSON.stringify(result)]);
+      await finishJob(db, DAILY_JOB, period, clock.now(), result);
       return { ran: true, period, result };
     },
 

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/index.js';
 import { round3 } from './uptime.repository.js';
+import { claimJob, finishJob } from '../../lib/job-runs.js';
 
 const DAY_MS = 86_400_000;
 export const utcDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -115,24 +116,6 @@ export async function pruneChecks(db: Queryable, olderThan: Date, batch = 10_000
   }
 }
 
-/**
- * Claims (job, period) for this process. Only one process gets `true` for a period; a claim that was
- * never finished (its process died) can be taken over once `staleAfterMs` has passed.
- */
-export async function claimJob(db: Queryable, job: string, period: string, now: Date, staleAfterMs = 3_600_000): Promise<boolean> {
-  const r = await db.query(
-    `INSERT INTO job_runs (job, period, claimed_at) VALUES ($1, $2, $3)
-     ON CONFLICT (job, period) DO UPDATE SET claimed_at = EXCLUDED.claimed_at
-       WHERE job_runs.finished_at IS NULL AND job_runs.claimed_at < $4
-     RETURNING job`,
-    [job, period, now, new Date(now.getTime() - staleAfterMs)],
-  );
-  return r.rowCount === 1;
-}
-
-export async function finishJob(db: Queryable, job: string, period: string, now: Date, result: unknown): Promise<void> {
-  await db.query('UPDATE job_runs SET finished_at = $3, result = $4::jsonb WHERE job = $1 AND period = $2', [job, period, now, JSON.stringify(result)]);
-}
 
 /** Checks still in flight at midnight are written with that day's time; wait this long before rolling it up. */
 const ROLLUP_GRACE_MS = 5 * 60_000;
