@@ -117,6 +117,9 @@ describe('backups: offsite verification against a local S3-compatible server', (
   it('stale: fresh → ok; 31 days later the plugin claims a new backup but the newest file is 31 days old → failing', async () => {
     const { agent, prefix } = await newSite();
     await upload(`${prefix}backup_db.gz`, 10_000);
+    // The S3 server stamps objects with the real time: start the hub clock there, so "31 days later"
+    // is 31 days after the upload (not a few seconds less, which would read "30 days").
+    hub.clock.set(new Date());
     const first = claim(prefix, 10_000);
     await report(agent, [first]);
     await putStorage(agent.siteId, prefix);
@@ -133,6 +136,7 @@ describe('backups: offsite verification against a local S3-compatible server', (
   it('the destination older than the backup the plugin claims → failing', async () => {
     const { agent, prefix } = await newSite();
     await upload(`${prefix}backup_db.gz`, 10_000);
+    hub.clock.set(new Date()); // see above: object times are real
     await putStorage(agent.siteId, prefix);
     hub.clock.advance(3 * DAY);
     await report(agent, [claim(prefix, 10_000)]);
