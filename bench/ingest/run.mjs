@@ -7,16 +7,15 @@
 // Uses TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create and drop its
 // own database. Only loopback traffic; stops by itself.
 import { spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { Pool } from 'undici';
 import { generateKeyPair, signRequest } from '../../packages/protocol/dist/src/index.js';
+import { args, cpuOf, createBenchDatabase, freePort, pidsOf } from '../lib.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filter(Boolean).map((a) => a.trim().split(/\s+/)));
 const SITES = Number(args.sites ?? 10_000);
 const SECONDS = Number(args.seconds ?? 20);
 const CONCURRENCY = Number(args.concurrency ?? 64);
@@ -27,28 +26,12 @@ const CHANGING = args.changing === '1';
 // Warm-up: every site reports once before measuring (a hub that has run for an hour has seen every
 // site; its key cache is warm). --cold 1 measures from the first report instead.
 const COLD = args.cold === '1';
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const root = join(import.meta.dirname, '..', '..');
 const serverJs = join(root, 'dashboard-server', 'dist', 'src', 'server.js');
 
-const freePort = () => new Promise((res) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
-const cpuOf = (pid, which = 'both') => { try { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); const u = Number(f[11]) / 100, s = Number(f[12]) / 100; return which === 'user' ? u : which === 'sys' ? s : u + s; } catch { return 0; } };
-const pgPids = () => { try { return readFileSync('/proc/self/mounts') && require_pids('postgres'); } catch { return []; } };
-function require_pids(name) {
-  const out = [];
-  for (const d of (awaitReaddir('/proc'))) if (/^\d+$/.test(d)) { try { if (readFileSync(`/proc/${d}/comm`, 'utf8').trim().startsWith(name)) out.push(Number(d)); } catch {} }
-  return out;
-}
-import { readdirSync } from 'node:fs';
-function awaitReaddir(p) { return readdirSync(p); }
-
 // --- database with 10,000 enrolled sites ------------------------------------------------------------
-const dbName = `retainer_bench_${randomBytes(4).toString('hex')}`;
-const admin = new pg.Client({ connectionString: ADMIN_URL });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-await admin.end();
-const dbUrl = new URL(ADMIN_URL); dbUrl.pathname = `/${dbName}`;
+const benchDb = await createBenchDatabase('retainer_bench');
+const dbUrl = new URL(benchDb.url);
 
 const hubs = [];
 let exitCode = 0;
@@ -128,7 +111,7 @@ try {
   // PostgreSQL backends come and go: sample each one's CPU time while running and sum the per-process
   // growth, so a backend that exits mid-run still counts.
   const pgSeen = new Map();
-  const samplePg = () => { for (const p of require_pids('postgres')) { const c = cpuOf(p); const s = pgSeen.get(p); pgSeen.set(p, { first: s ? s.first : c, last: c }); } };
+  const samplePg = () => { for (const p of pidsOf('postgres')) { const c = cpuOf(p); const s = pgSeen.get(p); pgSeen.set(p, { first: s ? s.first : c, last: c }); } };
   const pgSampler = setInterval(samplePg, 250);
   const pgBefore = () => { samplePg(); let t = 0; for (const v of pgSeen.values()) t += v.last - v.first; return t; };
   await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => worker(i)));
@@ -160,9 +143,6 @@ try {
 } finally {
   for (const h of hubs) h.child.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 500));
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await c.end();
+  await benchDb.drop();
 }
 process.exit(exitCode);

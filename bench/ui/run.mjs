@@ -6,21 +6,19 @@
 //     and filter / sort / page changes (action -> table updated),
 //   - the dashboard's JavaScript size.
 //   npm run build && node bench/ui/run.mjs
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
+import { createBenchDatabase, freePort } from '../lib.mjs';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SITES = 10_000;
 const OWNER = { email: 'bench@example.com', password: 'bench-password' };
 const root = join(import.meta.dirname, '..', '..');
-const freePort = () => new Promise((res) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
 async function startHubProcess(env) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, 'dashboard-server', 'dist', 'src', 'server.js')], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -29,12 +27,8 @@ async function startHubProcess(env) {
   return { url, stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };
 }
 
-const dbName = `retainer_bench_ui_${randomBytes(4).toString('hex')}`;
-const admin = new pg.Client({ connectionString: ADMIN_URL });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-await admin.end();
-const dbUrl = new URL(ADMIN_URL); dbUrl.pathname = `/${dbName}`;
+const benchDb = await createBenchDatabase('retainer_bench_ui');
+const dbUrl = new URL(benchDb.url);
 let hub;
 const pct = (arr, p) => { const s = [...arr].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 try {
@@ -126,8 +120,5 @@ try {
   console.log(`dashboard JavaScript: ${(js / 1024).toFixed(0)} KiB (${(jsGz / 1024).toFixed(0)} KiB gzipped)`);
 } finally {
   await hub?.stop();
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await c.end();
+  await benchDb.drop();
 }

@@ -10,29 +10,25 @@
 // Uses TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create and drop its
 // own database. Only loopback traffic; stops by itself.
 import { spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { args, cpuOf, createBenchDatabase, freePort, pidsOf } from '../lib.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filter(Boolean).map((a) => a.trim().split(/\s+/)));
 const SITES = Number(args.sites ?? 10_000);
 const WARMUP_S = Number(args.warmup ?? 70);
 const SECONDS = Number(args.seconds ?? 120);
 const HUBS = Number(args.hubs ?? 1);
 const FLIP = Number(args.flip ?? 100);
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const root = join(import.meta.dirname, '..', '..');
 const serverJs = join(root, 'dashboard-server', 'dist', 'src', 'server.js');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const freePort = () => new Promise((res) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
-const cpuOf = (pid) => { try { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) / 100; } catch { return 0; } };
 const rssOf = (pid) => { try { return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024; } catch { return 0; } };
-const pids = (name) => readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((d) => { try { return readFileSync(`/proc/${d}/comm`, 'utf8').trim().startsWith(name); } catch { return false; } }).map(Number);
+const pids = pidsOf;
 
 // --- the monitored "sites": one path per site on four local servers -------------------------------
 // kind by index: 80 % fast, 10 % slow, 5 % HTTP 500, 5 % connection refused.
@@ -56,12 +52,8 @@ const urlOf = (i) => {
   return `http://127.0.0.1:${port}/s/${i}`;
 };
 
-const dbName = `retainer_bench_${randomBytes(4).toString('hex')}`;
-const admin = new pg.Client({ connectionString: ADMIN_URL });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-await admin.end();
-const dbUrl = new URL(ADMIN_URL); dbUrl.pathname = `/${dbName}`;
+const benchDb = await createBenchDatabase('retainer_bench');
+const dbUrl = new URL(benchDb.url);
 
 const hubs = [];
 let exitCode = 0;
@@ -163,9 +155,6 @@ try {
   await sleep(1500);
   await db.end().catch(() => {});
   for (const s of servers) { s.closeAllConnections(); s.close(); }
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await c.end();
+  await benchDb.drop();
 }
 process.exit(exitCode);
