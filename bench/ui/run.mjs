@@ -132,6 +132,8 @@ try {
       apiTimes.filter.push(await lastApiMs());
     }
     await page.getByTestId('fleet-search').fill('');
+    // Let the cleared search settle (its debounce and request) before the next timed action.
+    await page.waitForFunction(() => !location.search.includes('q=') && document.querySelector('[data-testid="fleet-table"]')?.getAttribute('aria-busy') !== 'true', null, { timeout: 10_000 });
     await page.getByTestId('fleet-row').first().waitFor();
   }
   await browser.close();
