@@ -30,9 +30,12 @@ CREATE TABLE backup_records (
 CREATE INDEX backup_records_site_time_idx ON backup_records (site_id, finished_at);
 
 -- The latest report that carried a backups section, per site, and the source statuses it listed.
+-- section_hash: while a site's section stays the same (most hourly reports), only the times move
+-- forward; report_id keeps naming the report whose records are current, so nothing is rewritten.
 CREATE TABLE backup_site_state (
   site_id uuid PRIMARY KEY REFERENCES sites (id) ON DELETE CASCADE,
   report_id uuid NOT NULL,
+  section_hash text NOT NULL,
   generated_at timestamptz NOT NULL,
   received_at timestamptz NOT NULL,
   sources jsonb NOT NULL

@@ -107,7 +107,7 @@ describe('backups: daily job, verdict events and alerts', () => {
       const cfg = config();
       const a = createBackupsService({ db: hub.tdb.db, clock: hub.clock, config: cfg });
       const b = createBackupsService({ db: other, clock: hub.clock, config: cfg });
-      await hub.tdb.db.query('INSERT INTO backup_site_state (site_id, report_id, generated_at, received_at, sources) VALUES ($1, gen_random_uuid(), $2, $2, $3::jsonb)', [
+      await hub.tdb.db.query("INSERT INTO backup_site_state (site_id, report_id, section_hash, generated_at, received_at, sources) VALUES ($1, gen_random_uuid(), 'test', $2, $2, $3::jsonb)", [
         agent.siteId,
         hub.clock.now(),
         JSON.stringify([{ source: 'updraftplus', detected: false, status: 'ok', reason: null }]),

@@ -97,6 +97,25 @@ describe('backups: reports → records → verdicts', () => {
     expect((await siteBackups(agent.siteId)).records.filter((r: { current: boolean }) => r.current)).toHaveLength(3);
   });
 
+  it('an unchanged section rewrites no record, still moves the report time, and a late older report cannot take the current set', async () => {
+    const agent = await hub.enrolledAgent();
+    const start = hub.clock.now();
+    const section = updraft(daily(start, 3, 0));
+    await send(agent, report(section));
+    const rows = async () => (await hub.tdb.db.query<{ seen_report_id: string }>('SELECT seen_report_id FROM backup_records WHERE site_id = $1 ORDER BY backup_id', [agent.siteId])).rows;
+    const before = await rows();
+    hub.clock.advance(3_600_000);
+    await send(agent, report(section));
+    expect(await rows()).toEqual(before); // nothing rewritten
+    const b = await siteBackups(agent.siteId);
+    expect(b.last_backups_report_at).toBe(hub.clock.now().toISOString());
+    expect(b.records.filter((r: { current: boolean }) => r.current)).toHaveLength(section.records.length);
+    // A late report generated between the two, listing fewer of the same backups, does not touch the current records.
+    await send(agent, report(updraft(daily(start, 1, 0)), { generated_at: new Date(start.getTime() + 60_000).toISOString() }));
+    expect((await siteBackups(agent.siteId)).records.filter((r: { current: boolean }) => r.current)).toHaveLength(section.records.length);
+    expect(await rows()).toEqual(before);
+  });
+
   it('two reports in the same second: the later one alone decides what is current', async () => {
     const agent = await hub.enrolledAgent();
     const at = hub.clock.now().toISOString(); // agents write whole seconds: equal timestamps happen

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { BackupsSection } from '@retainer/protocol';
 import type { Queryable } from '../../db/index.js';
 import type { EvidenceLevel, MinEvidence, OffsiteVerification, PolicyRecord, PolicySourceStatus, Reason, Verdict } from './backup-policy.js';
@@ -14,10 +15,15 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  * moves forward by generated_at. Idempotent: a re-sent report writes the same rows again.
  */
 const UPSERT_REPORT_SQL = `
-WITH st AS (
-  INSERT INTO backup_site_state (site_id, report_id, generated_at, received_at, sources)
-  VALUES ($1, $2, $3, $4, $5::jsonb)
-  ON CONFLICT (site_id) DO UPDATE SET report_id = EXCLUDED.report_id, generated_at = EXCLUDED.generated_at,
+WITH prev AS (
+  SELECT report_id, section_hash FROM backup_site_state WHERE site_id = $1
+), st AS (
+  INSERT INTO backup_site_state (site_id, report_id, section_hash, generated_at, received_at, sources)
+  VALUES ($1, $2, $7, $3, $4, $5::jsonb)
+  ON CONFLICT (site_id) DO UPDATE SET
+    -- Same section as before: keep the report whose records are current (they need no rewrite).
+    report_id = CASE WHEN backup_site_state.section_hash = EXCLUDED.section_hash THEN backup_site_state.report_id ELSE EXCLUDED.report_id END,
+    section_hash = EXCLUDED.section_hash, generated_at = EXCLUDED.generated_at,
     received_at = EXCLUDED.received_at, sources = EXCLUDED.sources
   WHERE backup_site_state.generated_at <= EXCLUDED.generated_at
   RETURNING site_id
@@ -28,11 +34,16 @@ WITH st AS (
     r.offsite, r.evidence, r.notes, $4, $3, $2
   FROM jsonb_to_recordset($6::jsonb) AS r(source text, id text, started_at timestamptz, finished_at timestamptz, ok boolean,
     size_bytes bigint, parts jsonb, destinations jsonb, offsite boolean, evidence text, notes text)
+  -- An unchanged section writes no record at all (and its jsonb is never parsed).
+  WHERE NOT EXISTS (SELECT 1 FROM prev WHERE prev.section_hash = $7)
   ON CONFLICT (site_id, origin, source, backup_id) DO UPDATE SET started_at = EXCLUDED.started_at, finished_at = EXCLUDED.finished_at,
     ok = EXCLUDED.ok, size_bytes = EXCLUDED.size_bytes, parts = EXCLUDED.parts, destinations = EXCLUDED.destinations,
     offsite = EXCLUDED.offsite, evidence = EXCLUDED.evidence, notes = EXCLUDED.notes, seen_generated_at = EXCLUDED.seen_generated_at,
     seen_report_id = EXCLUDED.seen_report_id
   WHERE backup_records.seen_generated_at <= EXCLUDED.seen_generated_at
+    -- The current records change only when the state moves on: a late, older report cannot take
+    -- them over (their seen_generated_at may be older than the state, whose times kept moving).
+    AND (EXISTS (SELECT 1 FROM st) OR backup_records.seen_report_id IS DISTINCT FROM (SELECT report_id FROM prev))
   RETURNING 1
 )
 SELECT (SELECT count(*) FROM st)::int AS state_moved, (SELECT count(*) FROM rec)::int AS records`;
@@ -108,8 +119,11 @@ export function createBackupsRepository(db: Queryable) {
         seen.add(k);
         return true;
       });
-      await db.query(UPSERT_REPORT_SQL, [siteId, reportId, generatedAt, receivedAt, JSON.stringify(section.sources), JSON.stringify(records.map((r) => ({ ...r, notes: r.notes ?? null })))], {
-        name: 'backups.upsert_report.v1',
+      const recordsJson = JSON.stringify(records.map((r) => ({ ...r, notes: r.notes ?? null })));
+      const sourcesJson = JSON.stringify(section.sources);
+      const sectionHash = createHash('sha256').update(sourcesJson).update('\n').update(recordsJson).digest('hex');
+      await db.query(UPSERT_REPORT_SQL, [siteId, reportId, generatedAt, receivedAt, sourcesJson, recordsJson, sectionHash], {
+        name: 'backups.upsert_report.v2',
       });
     },
 
