@@ -2,7 +2,7 @@
 // bench/ingest: simulated agents post signed, realistic status reports (40 plugins, 10 themes) to a
 // hub on PostgreSQL with 10,000 enrolled sites. Prints reports/s, latency percentiles and CPU.
 //
-//   npm run build && node bench/ingest/run.mjs [--sites 10000] [--seconds 20] [--concurrency 64] [--hubs 1] [--cpu-prof DIR]
+//   npm run build && node bench/ingest/run.mjs [--sites 10000] [--seconds 20] [--concurrency 64] [--hubs 1] [--changing 1] [--backups 1] [--cpu-prof DIR]
 //
 // Uses TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create and drop its
 // own database. Only loopback traffic; stops by itself.
@@ -23,6 +23,17 @@ const HUBS = Number(args.hubs ?? 1);
 // By default an agent's inventory repeats between reports (as on a real site between hourly reports);
 // --changing 1 makes every report carry a different inventory (worst case: every report rewrites it).
 const CHANGING = args.changing === '1';
+// --backups 1: every report also carries the backups section a real agent sends (30 daily UpdraftPlus
+// backups to S3), which the hub stores and evaluates after the ingest statement.
+const BACKUPS = args.backups === '1';
+const DAY_MS = 86_400_000;
+const backupsSection = () => ({
+  sources: [{ source: 'updraftplus', detected: true, status: 'ok', reason: null }],
+  records: Array.from({ length: 30 }, (_, d) => {
+    const at = new Date(Math.floor((Date.now() - d * DAY_MS) / DAY_MS) * DAY_MS).toISOString();
+    return { source: 'updraftplus', id: String(Date.parse(at) / 1000), started_at: at, finished_at: at, ok: true, size_bytes: 734003200, parts: ['db', 'plugins', 'themes', 'uploads', 'others'], destinations: [{ kind: 's3', bucket: 'backups', prefix: 'site/' }], offsite: true, evidence: d === 0 ? 'uploaded-per-log' : 'destination-configured' };
+  }),
+});
 // Warm-up: every site reports once before measuring (a hub that has run for an hour has seen every
 // site; its key cache is warm). --cold 1 measures from the first report instead.
 const COLD = args.cold === '1';
@@ -36,7 +47,8 @@ const dbUrl = new URL(benchDb.url);
 const hubs = [];
 let exitCode = 0;
 try {
-  const env = { PATH: process.env.PATH, DATABASE_URL: dbUrl.toString(), LOG_LEVEL: 'warn', AGENT_IP_RATE_LIMIT_PER_MIN: '100000000', AGENT_SITE_RATE_LIMIT_PER_MIN: '100000', RETAINER_ADMIN_EMAIL: 'bench@example.com', RETAINER_ADMIN_PASSWORD: 'bench-password', DB_POOL_MAX: '16' };
+  // Background jobs off: the seeded sites' made-up hostnames must never be checked (loopback only).
+  const env = { PATH: process.env.PATH, DATABASE_URL: dbUrl.toString(), LOG_LEVEL: 'warn', UPTIME_ENABLED: 'false', BACKUP_JOBS_ENABLED: 'false', AGENT_IP_RATE_LIMIT_PER_MIN: '100000000', AGENT_SITE_RATE_LIMIT_PER_MIN: '100000', RETAINER_ADMIN_EMAIL: 'bench@example.com', RETAINER_ADMIN_PASSWORD: 'bench-password', DB_POOL_MAX: '16' };
   for (let i = 0; i < HUBS; i++) {
     const port = await freePort();
     const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : [];
@@ -73,6 +85,7 @@ try {
     environment: { php_version: '8.2.29', db_server: 'mariadb', db_version: '10.11.14', web_server: 'nginx/1.26.3', commands_url: `${site.url}/wp-json/retainer/v1/commands` },
     plugins, themes, translations: [{ type: 'plugin', slug: 'plugin-1', language: 'fr_FR', version: '1.1.1' }],
     health: { status: 'good', good: 18, recommended: 2, critical: CHANGING ? Math.floor(Math.random() * 1e6) : 0, checked_at: '2026-11-01T00:00:00Z' },
+    ...(BACKUPS ? { backups: backupsSection() } : {}),
   });
   const sampleSize = Buffer.byteLength(makeReport(sites[0]));
 
@@ -131,7 +144,7 @@ try {
   await check.end();
 
   console.log(JSON.stringify({ statusCounts }, null, 0));
-  console.log(`report body ${(sampleSize / 1024).toFixed(1)} KiB, inventory ${CHANGING ? 'changes with every report' : 'repeats between reports'}, concurrency ${CONCURRENCY}, ${SECONDS} s measured ${COLD ? 'from a cold start' : 'after every site reported once'}`);
+  console.log(`report body ${(sampleSize / 1024).toFixed(1)} KiB, inventory ${CHANGING ? 'changes with every report' : 'repeats between reports'}${BACKUPS ? ', with a 30-backup section' : ''}, concurrency ${CONCURRENCY}, ${SECONDS} s measured ${COLD ? 'from a cold start' : 'after every site reported once'}`);
   console.log(`reports/s:       ${(ok / elapsed).toFixed(0)}  (${ok} ok, ${failed} failed)`);
   console.log(`latency ms:      p50 ${pct(50)}  p90 ${pct(90)}  p99 ${pct(99)}  max ${latencies.at(-1)?.toFixed(1)}`);
   console.log(`hub CPU:         ${((hubCpu / elapsed) * 100).toFixed(0)} % of one core (${HUBS} process(es); kernel part ${((hubSys / elapsed) * 100).toFixed(0)} %), ${((hubCpu / ok) * 1000).toFixed(2)} ms per report`);
@@ -141,8 +154,8 @@ try {
   if (failed > 0 || stored < ok) exitCode = 1;
   for (const p of pools) await p.close();
 } finally {
-  for (const h of hubs) h.child.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 500));
+  // Wait for the hubs to exit before their database is dropped.
+  await Promise.all(hubs.map((h) => new Promise((r) => { if (h.child.exitCode !== null) return r(); h.child.once('exit', r); h.child.kill('SIGTERM'); })));
   await benchDb.drop();
 }
 process.exit(exitCode);

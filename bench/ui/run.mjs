@@ -21,7 +21,7 @@ const OWNER = { email: 'bench@example.com', password: 'bench-password' };
 const root = join(import.meta.dirname, '..', '..');
 async function startHubProcess(env) {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'dashboard-server', 'dist', 'src', 'server.js')], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'dashboard-server', 'dist', 'src', 'server.js')], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', UPTIME_ENABLED: 'false', BACKUP_JOBS_ENABLED: 'false', ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   for (let t = 0; ; t++) { try { if ((await fetch(`${url}/healthz`)).ok) break; } catch {} if (t > 400) throw new Error('hub did not start'); await new Promise((r) => setTimeout(r, 100)); }
   return { url, stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };

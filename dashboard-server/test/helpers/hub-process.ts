@@ -29,7 +29,9 @@ export async function startHubProcess(env: Record<string, string>, opts: { port?
   const port = opts.port ?? (await freePort());
   let out = '';
   const child: ChildProcess = spawn(process.execPath, [SERVER_JS], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    // The uptime checker is off unless a test asks for it: test sites use made-up public hostnames,
+    // and tests only ever talk to loopback.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', UPTIME_ENABLED: 'false', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (out += d));
