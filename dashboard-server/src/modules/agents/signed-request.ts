@@ -93,13 +93,10 @@ export function createSignatureVerifier(deps: {
     }
     const canonical = canonicalString({ method: request.method, path: request.url, timestamp, nonce, body: request.rawBody ?? Buffer.alloc(0) });
     const check = (site: SiteAuthRow | undefined): AppError | SiteAuthRow => {
-      if (!site) return new AppError(ErrorCode.SITE_UNKNOWN, 'No site with this id');
-      if (site.status === 'revoked') return new AppError(ErrorCode.SITE_REVOKED, 'This site was disconnected from the hub; enroll it again');
-      if (!site.public_key) return new AppError(ErrorCode.SITE_UNKNOWN, 'This site has not enrolled yet');
-      if (!verifyCanonical(canonical, signature, keyFor(site.public_key))) {
-        return new AppError(ErrorCode.SIGNATURE_INVALID, 'Signature does not verify with the key this site enrolled');
-      }
-      return site;
+      const refused = siteRefusal(site);
+      if (refused) return refused;
+      if (!verifyCanonical(canonical, signature, keyFor(site!.public_key!))) return signatureRefusal();
+      return site!;
     };
     const id = siteId.toLowerCase();
     const first = await load(id, true);
@@ -116,12 +113,21 @@ export function createSignatureVerifier(deps: {
    */
   async function refusalAfterWrite(siteId: string): Promise<AppError> {
     const { row } = await load(siteId, false);
-    if (!row || !row.public_key) return new AppError(ErrorCode.SITE_UNKNOWN, 'No site with this id');
-    if (row.status === 'revoked') return new AppError(ErrorCode.SITE_REVOKED, 'This site was disconnected from the hub; enroll it again');
-    return new AppError(ErrorCode.SIGNATURE_INVALID, 'Signature does not verify with the key this site enrolled');
+    // Still connected with a key: then the key is no longer the one that signed.
+    return siteRefusal(row) ?? signatureRefusal();
   }
 
   return Object.assign(verifySignedRequest, { refusalAfterWrite });
 }
+
+/** Why a site cannot sign requests at all (unknown, revoked, never enrolled); undefined when it can. */
+function siteRefusal(site: SiteAuthRow | undefined): AppError | undefined {
+  if (!site) return new AppError(ErrorCode.SITE_UNKNOWN, 'No site with this id');
+  if (site.status === 'revoked') return new AppError(ErrorCode.SITE_REVOKED, 'This site was disconnected from the hub; enroll it again');
+  if (!site.public_key) return new AppError(ErrorCode.SITE_UNKNOWN, 'This site has not enrolled yet');
+  return undefined;
+}
+
+const signatureRefusal = () => new AppError(ErrorCode.SIGNATURE_INVALID, 'Signature does not verify with the key this site enrolled');
 
 export type SignatureVerifier = ReturnType<typeof createSignatureVerifier>;
