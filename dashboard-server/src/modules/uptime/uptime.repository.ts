@@ -4,11 +4,8 @@ import type { CheckView, IncidentView, MaintenanceWindowView, MonitorView, Rollu
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
-interface MonitorRow {
-  site_id: string;
-  url: string | null;
-  site_url: string;
-  interval_s: number;
+/** How one check is made: the settings the checker reads, shared by monitor rows and claimed checks. */
+interface CheckSettings {
   timeout_ms: number;
   accepted_status_codes: string[];
   keyword: string | null;
@@ -17,6 +14,13 @@ interface MonitorRow {
   max_redirects: number;
   check_tls: boolean;
   slow_ms: number | null;
+}
+
+interface MonitorRow extends CheckSettings {
+  site_id: string;
+  url: string | null;
+  site_url: string;
+  interval_s: number;
   confirm_failures: number;
   paused: boolean;
   status: MonitorView['status'];
@@ -73,19 +77,11 @@ export const toIncident = (r: IncidentRow): IncidentView => ({
 const INCIDENT_COLS = 'id, site_id, kind, cause, detail, started_at, opened_at, resolved_at';
 
 /** A due check as claimed: the monitor's settings plus what the result handling needs about the site. */
-export interface ClaimedCheck {
+export interface ClaimedCheck extends CheckSettings {
   site_id: string;
   label: string;
   url: string;
   scheduled_for: Date;
-  timeout_ms: number;
-  accepted_status_codes: string[];
-  keyword: string | null;
-  keyword_mode: 'contains' | 'not_contains';
-  follow_redirects: boolean;
-  max_redirects: number;
-  check_tls: boolean;
-  slow_ms: number | null;
   site_status: 'pending' | 'connected' | 'revoked';
   last_report_at: Date | null;
   in_maintenance: boolean;
