@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Inventory } from '../../app/api';
 import { RelativeTime } from '../../components/RelativeTime';
 import { Badge } from '../../components/StatusBadge';
@@ -17,6 +18,59 @@ function UpdateCell({ current, update }: { current: string; update: string | nul
 
 function YesNo({ value }: { value: boolean }) {
   return <>{value ? 'Yes' : 'No'}</>;
+}
+
+interface ExtensionRow {
+  key: string;
+  name: string;
+  slug: string;
+  version: string;
+  update: string | null;
+  active: ReactNode;
+  autoUpdate: boolean;
+}
+
+/** Plugins and themes share one table: name and slug, version (with its update), active, auto-updates. */
+function ExtensionTable({ kind, singular, title, rows, updates }: { kind: 'plugins' | 'themes'; singular: string; title: string; rows: ExtensionRow[]; updates: number }) {
+  return (
+    <section aria-labelledby={`${kind}-title`}>
+      <h3 id={`${kind}-title`}>
+        {title} <span className="retainer-muted">({rows.length}{updates ? `, ${updates} with updates` : ''})</span>
+      </h3>
+      {rows.length === 0 ? (
+        <p className="retainer-muted">No {kind} reported.</p>
+      ) : (
+        <div className="retainer-table-wrap">
+          <table className="retainer-table" data-testid={`${kind}-table`}>
+            <caption className="retainer-visually-hidden">{title}, those with updates first</caption>
+            <thead>
+              <tr>
+                <th scope="col">{singular}</th>
+                <th scope="col">Version</th>
+                <th scope="col">Active</th>
+                <th scope="col">Auto-updates</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  <td>
+                    {row.name}
+                    <span className="retainer-fleet-table__url">{row.slug}</span>
+                  </td>
+                  <UpdateCell current={row.version} update={row.update} />
+                  <td>{row.active}</td>
+                  <td>
+                    <YesNo value={row.autoUpdate} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
 }
 
 /** What the site last reported: core, environment, health, plugins, themes and translations. */
@@ -95,83 +149,21 @@ export function InventoryTables({ inventory }: { inventory: Inventory }) {
         </section>
       </div>
 
-      <section aria-labelledby="plugins-title">
-        <h3 id="plugins-title">
-          Plugins <span className="retainer-muted">({plugins.length}{pluginUpdates ? `, ${pluginUpdates} with updates` : ''})</span>
-        </h3>
-        {plugins.length === 0 ? (
-          <p className="retainer-muted">No plugins reported.</p>
-        ) : (
-          <div className="retainer-table-wrap">
-            <table className="retainer-table" data-testid="plugins-table">
-              <caption className="retainer-visually-hidden">Plugins, those with updates first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Plugin</th>
-                  <th scope="col">Version</th>
-                  <th scope="col">Active</th>
-                  <th scope="col">Auto-updates</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plugins.map((plugin) => (
-                  <tr key={plugin.file}>
-                    <td>
-                      {plugin.name}
-                      <span className="retainer-fleet-table__url">{plugin.file}</span>
-                    </td>
-                    <UpdateCell current={plugin.version} update={plugin.update_version} />
-                    <td>{plugin.network_active ? 'Network' : plugin.active ? 'Yes' : 'No'}</td>
-                    <td>
-                      <YesNo value={plugin.auto_update} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <ExtensionTable
+        kind="plugins"
+        singular="Plugin"
+        title="Plugins"
+        rows={plugins.map((p) => ({ key: p.file, name: p.name, slug: p.file, version: p.version, update: p.update_version, active: p.network_active ? 'Network' : <YesNo value={p.active} />, autoUpdate: p.auto_update }))}
+        updates={pluginUpdates}
+      />
 
-      <section aria-labelledby="themes-title">
-        <h3 id="themes-title">
-          Themes <span className="retainer-muted">({themes.length}{themeUpdates ? `, ${themeUpdates} with updates` : ''})</span>
-        </h3>
-        {themes.length === 0 ? (
-          <p className="retainer-muted">No themes reported.</p>
-        ) : (
-          <div className="retainer-table-wrap">
-            <table className="retainer-table" data-testid="themes-table">
-              <caption className="retainer-visually-hidden">Themes, those with updates first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Theme</th>
-                  <th scope="col">Version</th>
-                  <th scope="col">Active</th>
-                  <th scope="col">Auto-updates</th>
-                </tr>
-              </thead>
-              <tbody>
-                {themes.map((theme) => (
-                  <tr key={theme.stylesheet}>
-                    <td>
-                      {theme.name}
-                      <span className="retainer-fleet-table__url">{theme.stylesheet}</span>
-                    </td>
-                    <UpdateCell current={theme.version} update={theme.update_version} />
-                    <td>
-                      <YesNo value={theme.active} />
-                    </td>
-                    <td>
-                      <YesNo value={theme.auto_update} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <ExtensionTable
+        kind="themes"
+        singular="Theme"
+        title="Themes"
+        rows={themes.map((t) => ({ key: t.stylesheet, name: t.name, slug: t.stylesheet, version: t.version, update: t.update_version, active: <YesNo value={t.active} />, autoUpdate: t.auto_update }))}
+        updates={themeUpdates}
+      />
 
       <section aria-labelledby="translations-title">
         <h3 id="translations-title">
