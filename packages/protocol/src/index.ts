@@ -9,3 +9,4 @@ export * from './messages/backups.js';
 export * from './messages/command.js';
 export * from './messages/command-result.js';
 export * from './messages/report-ack.js';
+export * from './messages/updates.js';

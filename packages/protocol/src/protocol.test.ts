@@ -25,6 +25,8 @@ const schemaFor: Record<string, string> = {
   'enroll-request': 'enroll-request.json',
   command: 'command.json',
   'command-result': 'command-result.json',
+  'apply-updates-args': 'apply-updates-args.json',
+  'update-events-batch': 'update-events-batch.json',
 };
 const validatorFor = (fixtureName: string) => {
   const kind = Object.keys(schemaFor)

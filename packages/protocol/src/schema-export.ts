@@ -5,6 +5,7 @@ import { CommandSchema } from './messages/command.js';
 import { EnrollRequestSchema, EnrollResponseSchema } from './messages/enroll.js';
 import { CommandResultAckSchema, ReportAckSchema } from './messages/report-ack.js';
 import { StatusReportSchema } from './messages/status-report.js';
+import { ApplyUpdatesArgsSchema, ApplyUpdatesOutputSchema, UpdateEventsAckSchema, UpdateEventsBatchSchema } from './messages/updates.js';
 import { PROTOCOL_VERSION } from './version.js';
 
 /**
@@ -20,6 +21,10 @@ export const exportedSchemas: Record<string, TSchema> = {
   'command-result.json': CommandResultSchema,
   'command-result-ack.json': CommandResultAckSchema,
   'error-body.json': ErrorBodySchema,
+  'apply-updates-args.json': ApplyUpdatesArgsSchema,
+  'apply-updates-output.json': ApplyUpdatesOutputSchema,
+  'update-events-batch.json': UpdateEventsBatchSchema,
+  'update-events-ack.json': UpdateEventsAckSchema,
 };
 
 export function schemaFileContent(schema: TSchema): string {

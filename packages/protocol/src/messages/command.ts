@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { DateTime, Uuid } from './common.js';
 
 /** Command types the agent understands. New types are additive; an agent answers COMMAND_UNKNOWN to others. */
-export const COMMAND_TYPES = ['sync'] as const;
+export const COMMAND_TYPES = ['sync', 'apply_updates'] as const;
 export type CommandType = (typeof COMMAND_TYPES)[number];
 
 /**
