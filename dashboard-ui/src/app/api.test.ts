@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, buildUrl, createApiClient, toApiError } from './api';
+import { ApiError, buildUrl, createApiClient, fillPath, toApiError } from './api';
 import { createTokenStore } from './token-store';
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -122,5 +122,19 @@ describe('createApiClient', () => {
     await expect(createApiClient({ fetch, tokens })('GET', '/api/v1/sites')).rejects.toMatchObject({
       code: 'BAD_RESPONSE',
     });
+  });
+});
+
+describe('fillPath', () => {
+  it('fills and encodes the documented placeholders', () => {
+    expect(fillPath('/api/v1/sites/{id}/maintenance-windows/{windowId}', { id: 'a/b', windowId: 'w 1' })).toBe(
+      '/api/v1/sites/a%2Fb/maintenance-windows/w%201',
+    );
+    expect(fillPath('/api/v1/sites')).toBe('/api/v1/sites');
+  });
+
+  it('refuses to call a path with a missing or empty parameter', () => {
+    expect(() => fillPath('/api/v1/sites/{id}', {})).toThrow(/id/);
+    expect(() => fillPath('/api/v1/sites/{id}', { id: '' })).toThrow(/id/);
   });
 });

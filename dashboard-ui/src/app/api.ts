@@ -3,43 +3,44 @@
  * 401 rule (a rejected token is dropped and the app goes back to sign-in). Feature folders call
  * `apiRequest` from their own `*-api.ts` files; nothing else in the app calls `fetch`.
  */
+import type { paths } from './api-schema';
 import { tokenStore, type TokenStore } from './token-store';
 
 // ---------------------------------------------------------------------------------------------
-// Wire types (snake_case, exactly as the hub sends them)
+// Wire types: derived from the hub's OpenAPI document (api-schema.d.ts, generated and checked by a
+// unit test), so a changed hub schema is a type error here rather than a surprise in the browser.
 // ---------------------------------------------------------------------------------------------
 
-export type Role = string;
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+export type ApiPath = keyof paths;
+/** The methods a path documents. */
+export type MethodOf<P extends ApiPath> = {
+  [M in HttpMethod]: paths[P][M] extends { responses: unknown } ? M : never;
+}[HttpMethod];
+type Operation<P extends ApiPath, M extends MethodOf<P>> = NonNullable<paths[P][M]>;
+type SuccessStatus = 200 | 201 | 202 | 204;
+type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : undefined;
+/** The JSON a successful call answers with (`undefined` for 204). */
+export type ApiResponse<P extends ApiPath, M extends MethodOf<P>> =
+  Operation<P, M> extends { responses: infer R } ? JsonOf<R[Extract<keyof R, SuccessStatus>]> : never;
+export type ApiBody<P extends ApiPath, M extends MethodOf<P>> =
+  Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+/** Query parameters; the hub fills in defaults, so every one is optional on this side. */
+export type ApiQuery<P extends ApiPath, M extends MethodOf<P>> =
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? ([Q] extends [never] ? never : Partial<NonNullable<Q>>) : never;
+export type ApiPathParams<P extends ApiPath, M extends MethodOf<P>> =
+  Operation<P, M> extends { parameters: { path: infer A } } ? A : never;
 
-export interface User {
-  id: string;
-  email: string;
-  role: Role;
-}
+type Item<T> = T extends { items: Array<infer I> } ? I : never;
 
-export interface AuthResult {
-  token: string;
-  user: User;
-}
+export type User = ApiResponse<'/api/v1/auth/me', 'get'>;
+export type Role = User['role'];
+export type AuthResult = ApiResponse<'/api/v1/auth/login', 'post'>;
+export type SetupStatus = ApiResponse<'/api/v1/auth/setup-status', 'get'>;
 
-export interface SetupStatus {
-  needs_setup: boolean;
-}
-
-export interface Client {
-  id: string;
-  name: string;
-  contact_email: string;
-  locale: string;
-  site_count: number;
-  created_at: string;
-}
-
-export interface ClientInput {
-  name: string;
-  contact_email: string;
-  locale: string;
-}
+export type Client = ApiResponse<'/api/v1/clients/{id}', 'get'>;
+/** The client form always sends every field. */
+export type ClientInput = Required<ApiBody<'/api/v1/clients', 'post'>>;
 
 export interface Page<T> {
   items: T[];
@@ -48,121 +49,25 @@ export interface Page<T> {
   offset?: number;
 }
 
-export type SiteStatus = 'pending' | 'connected' | 'revoked';
+export type SiteSummary = Item<ApiResponse<'/api/v1/sites', 'get'>>;
+export type SiteStatus = SiteSummary['status'];
+export type UpdateCounts = SiteSummary['updates'];
+export type SiteInput = ApiBody<'/api/v1/sites', 'post'>;
+export type SiteDetail = ApiResponse<'/api/v1/sites/{id}', 'get'>;
+export type Inventory = NonNullable<SiteDetail['inventory']>;
+export type HealthStatus = Inventory['health']['status'];
+export type InventoryPlugin = Inventory['plugins'][number];
+export type InventoryTheme = Inventory['themes'][number];
+export type InventoryTranslation = Inventory['translations'][number];
+export type EnrollmentCode = ApiResponse<'/api/v1/sites/{id}/enrollment-code', 'post'>;
 
-export interface UpdateCounts {
-  core: number;
-  plugins: number;
-  themes: number;
-  translations: number;
-  total: number;
-}
+type ListedCommand = Item<ApiResponse<'/api/v1/sites/{id}/commands', 'get'>>;
+type DeliveryField = 'expires_at' | 'sent_at' | 'delivery_attempts' | 'last_delivery_error';
+/** A command; the delivery details are only in `GET /sites/:id/commands`, not in the create answer. */
+export type Command = Omit<ListedCommand, DeliveryField> & Partial<Pick<ListedCommand, DeliveryField>>;
+export type CommandStatus = Command['status'];
 
-export interface SiteSummary {
-  id: string;
-  client_id: string;
-  client_name: string;
-  label: string;
-  url: string;
-  status: SiteStatus;
-  wp_version: string | null;
-  php_version: string | null;
-  agent_version: string | null;
-  last_report_at: string | null;
-  updates: UpdateCounts;
-  created_at: string;
-}
-
-export interface SiteInput {
-  client_id: string;
-  url: string;
-  label: string;
-}
-
-export type HealthStatus = 'good' | 'recommended' | 'critical' | 'unknown';
-
-export interface InventoryPlugin {
-  file: string;
-  name: string;
-  version: string;
-  active: boolean;
-  network_active: boolean;
-  auto_update: boolean;
-  update_version: string | null;
-}
-
-export interface InventoryTheme {
-  stylesheet: string;
-  name: string;
-  version: string;
-  active: boolean;
-  auto_update: boolean;
-  update_version: string | null;
-}
-
-export interface InventoryTranslation {
-  type: string;
-  slug: string;
-  language: string;
-  version: string;
-}
-
-export interface Inventory {
-  report_id: string;
-  generated_at: string;
-  received_at: string;
-  core: { version: string; update_version: string | null; locale: string; multisite: boolean };
-  environment: {
-    php_version: string;
-    db_server: string;
-    db_version: string | null;
-    web_server: string;
-    commands_url: string;
-  };
-  plugins: InventoryPlugin[];
-  themes: InventoryTheme[];
-  translations: InventoryTranslation[];
-  health: {
-    status: HealthStatus;
-    good: number;
-    recommended: number;
-    critical: number;
-    checked_at: string | null;
-  };
-}
-
-export interface SiteDetail extends SiteSummary {
-  enrollment: { active_code_expires_at: string | null; enrolled_at: string | null };
-  inventory: Inventory | null;
-}
-
-export interface EnrollmentCode {
-  code: string;
-  expires_at: string;
-  /** The hub's public address (HUB_PUBLIC_URL), to paste into the plugin with the code. */
-  hub_url: string;
-}
-
-export type CommandStatus = 'pending' | 'sent' | 'done' | 'failed' | 'expired';
-
-export interface Command {
-  command_id: string;
-  type: string;
-  status: CommandStatus;
-  created_at: string;
-  finished_at: string | null;
-  result: unknown;
-  /** Delivery details; present on `GET /sites/:id/commands`. */
-  expires_at?: string;
-  sent_at?: string | null;
-  delivery_attempts?: number;
-  last_delivery_error?: string | null;
-}
-
-export interface Health {
-  status: string;
-  database: string;
-}
+export type Health = ApiResponse<'/healthz', 'get'>;
 
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -339,3 +244,38 @@ export const apiRequest: ApiRequest = createApiClient({
   fetch: (input, init) => globalThis.fetch(input, init),
   tokens: tokenStore,
 });
+
+/** Fills `{name}` placeholders of a documented path; a missing value is a programming error. */
+export function fillPath(template: string, params: Record<string, string> = {}): string {
+  return template.replace(/\{([^}]+)\}/g, (_match, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === '') throw new Error(`Missing path parameter "${name}" for ${template}`);
+    return encodeURIComponent(value);
+  });
+}
+
+export interface CallOptions<P extends ApiPath, M extends MethodOf<P>> {
+  params?: ApiPathParams<P, M>;
+  query?: ApiQuery<P, M> | URLSearchParams;
+  body?: ApiBody<P, M>;
+  signal?: AbortSignal | undefined;
+  auth?: boolean;
+}
+
+/**
+ * A call to a documented endpoint, typed from the OpenAPI document: `callApi('get',
+ * '/api/v1/sites/{id}', { params: { id } })` answers with that route's response type.
+ */
+export function callApi<P extends ApiPath, M extends MethodOf<P>>(
+  method: M,
+  path: P,
+  options: CallOptions<P, M> = {},
+): Promise<ApiResponse<P, M>> {
+  const { params, query, body, signal, auth } = options;
+  return apiRequest<ApiResponse<P, M>>(method.toUpperCase(), fillPath(path, params as Record<string, string> | undefined), {
+    ...(query !== undefined ? { query: query as RequestOptions['query'] } : {}),
+    ...(body !== undefined ? { body } : {}),
+    ...(signal ? { signal } : {}),
+    ...(auth !== undefined ? { auth } : {}),
+  });
+}

@@ -1,7 +1,4 @@
-import { apiRequest, type Client, type ClientInput, type Page } from '../../app/api';
-
-const base = '/api/v1/clients';
-const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
+import { callApi, type Client, type ClientInput, type Page } from '../../app/api';
 
 export interface ClientListParams {
   limit: number;
@@ -10,21 +7,22 @@ export interface ClientListParams {
 }
 
 export function listClients(params: ClientListParams, signal?: AbortSignal): Promise<Page<Client>> {
-  return apiRequest('GET', base, { query: { limit: params.limit, offset: params.offset, q: params.q?.trim() }, signal });
+  const q = params.q?.trim();
+  return callApi('get', '/api/v1/clients', { query: { limit: params.limit, offset: params.offset, ...(q ? { q } : {}) }, signal });
 }
 
 export function getClient(id: string, signal?: AbortSignal): Promise<Client> {
-  return apiRequest('GET', one(id), { signal });
+  return callApi('get', '/api/v1/clients/{id}', { params: { id }, signal });
 }
 
 export function createClient(input: ClientInput): Promise<Client> {
-  return apiRequest('POST', base, { body: input });
+  return callApi('post', '/api/v1/clients', { body: input });
 }
 
 export function updateClient(id: string, patch: Partial<ClientInput>): Promise<Client> {
-  return apiRequest('PATCH', one(id), { body: patch });
+  return callApi('patch', '/api/v1/clients/{id}', { params: { id }, body: patch });
 }
 
 export function deleteClient(id: string): Promise<void> {
-  return apiRequest('DELETE', one(id));
+  return callApi('delete', '/api/v1/clients/{id}', { params: { id } });
 }

@@ -1,49 +1,38 @@
-import {
-  apiRequest,
-  type Command,
-  type EnrollmentCode,
-  type Page,
-  type SiteDetail,
-  type SiteInput,
-  type SiteSummary,
-} from '../../app/api';
-
-const base = '/api/v1/sites';
-const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
+import { callApi, type Command, type EnrollmentCode, type SiteDetail, type SiteInput, type SiteSummary } from '../../app/api';
 
 /** One page of sites; `params` come from `fleetQueryToApiParams` (limit, offset, sort, filters). */
-export function listSites(params: URLSearchParams, signal?: AbortSignal): Promise<Page<SiteSummary>> {
-  return apiRequest('GET', base, { query: params, signal });
+export function listSites(params: URLSearchParams, signal?: AbortSignal) {
+  return callApi('get', '/api/v1/sites', { query: params, signal });
 }
 
 export function getSite(id: string, signal?: AbortSignal): Promise<SiteDetail> {
-  return apiRequest('GET', one(id), { signal });
+  return callApi('get', '/api/v1/sites/{id}', { params: { id }, signal });
 }
 
 export function createSite(input: SiteInput): Promise<SiteSummary> {
-  return apiRequest('POST', base, { body: input });
+  return callApi('post', '/api/v1/sites', { body: input });
 }
 
 export function updateSite(id: string, patch: Partial<SiteInput>): Promise<SiteSummary> {
-  return apiRequest('PATCH', one(id), { body: patch });
+  return callApi('patch', '/api/v1/sites/{id}', { params: { id }, body: patch });
 }
 
 export function deleteSite(id: string): Promise<void> {
-  return apiRequest('DELETE', one(id));
+  return callApi('delete', '/api/v1/sites/{id}', { params: { id } });
 }
 
 export function revokeSite(id: string): Promise<SiteSummary> {
-  return apiRequest('POST', `${one(id)}/revoke`);
+  return callApi('post', '/api/v1/sites/{id}/revoke', { params: { id } });
 }
 
 export function createEnrollmentCode(id: string): Promise<EnrollmentCode> {
-  return apiRequest('POST', `${one(id)}/enrollment-code`);
+  return callApi('post', '/api/v1/sites/{id}/enrollment-code', { params: { id } });
 }
 
 export function requestSync(id: string): Promise<Command> {
-  return apiRequest('POST', `${one(id)}/commands`, { body: { type: 'sync' } });
+  return callApi('post', '/api/v1/sites/{id}/commands', { params: { id }, body: { type: 'sync' } });
 }
 
 export function listCommands(id: string, signal?: AbortSignal): Promise<{ items: Command[] }> {
-  return apiRequest('GET', `${one(id)}/commands`, { signal });
+  return callApi('get', '/api/v1/sites/{id}/commands', { params: { id }, signal });
 }

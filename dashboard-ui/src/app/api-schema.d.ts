@@ -1,0 +1,5150 @@
+/**
+ * Generated from the hub's OpenAPI document by scripts/generate-api-types.mjs. Do not edit:
+ * change the hub's route schemas, build the hub, then run
+ * `npm run generate:api-types -w @retainer/dashboard-ui`.
+ */
+export interface paths {
+    "/agent/v1/command-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The signed result of a command the agent received with a report */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description ≥16 random bytes, hex, never reused */
+                    "x-retainer-nonce": string;
+                    /** @description Base64 Ed25519 signature of RETAINER-V1\n{METHOD}\n{path}\n{timestamp}\n{nonce}\n{hex sha256 of body} */
+                    "x-retainer-signature": string;
+                    /** @description Site id */
+                    "x-retainer-site": string;
+                    /** @description Unix seconds */
+                    "x-retainer-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description RFC 4122 UUID, lowercase hex
+                         */
+                        command_id: string;
+                        error?: {
+                            code: string;
+                            message: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp, UTC preferred
+                         */
+                        finished_at: string;
+                        output: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp, UTC preferred
+                         */
+                        started_at: string;
+                        status: "ok" | "failed" | "rejected";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description RFC 4122 UUID, lowercase hex
+                             */
+                            command_id: string;
+                            status: "recorded" | "duplicate";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agent/v1/enroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bind an agent key to a site with a one-time enrollment code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A version string as the software reports it */
+                        agent_version: string;
+                        enrollment_code: string;
+                        /** @description A version string as the software reports it */
+                        php_version: string;
+                        /** @description Ed25519 public key, 32 raw bytes, standard base64 */
+                        public_key: string;
+                        /** Format: uri */
+                        site_url: string;
+                        /** @description A version string as the software reports it */
+                        wp_version: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Ed25519 public key, 32 raw bytes, standard base64 */
+                            hub_public_key: string;
+                            report_interval_s: number;
+                            /**
+                             * Format: uuid
+                             * @description RFC 4122 UUID, lowercase hex
+                             */
+                            site_id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agent/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A signed status report; stored once per report_id */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description ≥16 random bytes, hex, never reused */
+                    "x-retainer-nonce": string;
+                    /** @description Base64 Ed25519 signature of RETAINER-V1\n{METHOD}\n{path}\n{timestamp}\n{nonce}\n{hex sha256 of body} */
+                    "x-retainer-signature": string;
+                    /** @description Site id */
+                    "x-retainer-site": string;
+                    /** @description Unix seconds */
+                    "x-retainer-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A version string as the software reports it */
+                        agent_version: string;
+                        backups?: {
+                            /** @description Backups of the last 60 days, newest first */
+                            records: {
+                                destinations: {
+                                    bucket?: string;
+                                    endpoint?: string;
+                                    kind: "local" | "s3" | "s3-compatible" | "sftp" | "ftp" | "dropbox" | "gdrive" | "onedrive" | "azure" | "backblaze" | "email" | "host" | "other";
+                                    /** @description What the backup plugin calls it */
+                                    label?: string;
+                                    /** @description Remote folder or file name, when known */
+                                    path?: string;
+                                    prefix?: string;
+                                    region?: string;
+                                }[];
+                                evidence: "listed-at-destination" | "uploaded-per-log" | "destination-configured" | "none";
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp, UTC preferred
+                                 */
+                                finished_at: string | null;
+                                /** @description The plugin’s own id of this backup (timestamp, job run, task id) */
+                                id: string;
+                                notes?: string;
+                                /** @description At least one destination is on another machine */
+                                offsite: boolean;
+                                ok: boolean;
+                                /** @description db, files, plugins, themes, uploads, others … */
+                                parts: string[];
+                                size_bytes: number | null;
+                                /** @description updraftplus, backwpup, wpvivid, … */
+                                source: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp, UTC preferred
+                                 */
+                                started_at: string | null;
+                            }[];
+                            sources: {
+                                /** @description The plugin is installed and active */
+                                detected: boolean;
+                                reason: string | null;
+                                source: string;
+                                /** @description unknown: its stored data could not be read */
+                                status: "ok" | "unknown";
+                            }[];
+                        };
+                        core: {
+                            locale: string;
+                            multisite: boolean;
+                            /** @description Newest core version offered by WordPress, null when up to date */
+                            update_version: string | (never | null);
+                            /** @description A version string as the software reports it */
+                            version: string;
+                        };
+                        environment: {
+                            /**
+                             * Format: uri
+                             * @description The agent's signed commands endpoint
+                             */
+                            commands_url: string;
+                            db_server: string;
+                            /** @description A version string as the software reports it */
+                            db_version: string | null;
+                            /** @description A version string as the software reports it */
+                            php_version: string;
+                            web_server: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp, UTC preferred
+                         */
+                        generated_at: string;
+                        health: {
+                            /** @description When WordPress's Site Health last ran its tests */
+                            checked_at: string | (never | null);
+                            critical: number;
+                            good: number;
+                            recommended: number;
+                            status: "good" | "recommended" | "critical" | "unknown";
+                        };
+                        plugins: {
+                            active: boolean;
+                            auto_update: boolean;
+                            /** @description Plugin basename, e.g. akismet/akismet.php */
+                            file: string;
+                            name: string;
+                            network_active: boolean;
+                            /** @description A version string as the software reports it */
+                            update_version: string | null;
+                            version: string;
+                        }[];
+                        /** @enum {number} */
+                        protocol_version: 1;
+                        /**
+                         * Format: uuid
+                         * @description RFC 4122 UUID, lowercase hex
+                         */
+                        report_id: string;
+                        /** Format: uri */
+                        site_url: string;
+                        themes: {
+                            active: boolean;
+                            auto_update: boolean;
+                            name: string;
+                            stylesheet: string;
+                            /** @description A version string as the software reports it */
+                            update_version: string | null;
+                            version: string;
+                        }[];
+                        /** @description Pending translation updates */
+                        translations: {
+                            language: string;
+                            slug: string;
+                            type: "core" | "plugin" | "theme";
+                            version: string;
+                        }[];
+                        /** @description What made the agent build this report */
+                        trigger: "cron" | "upgrade" | "manual" | "command" | "connect" | "backup";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Commands waiting for this site */
+                            commands: {
+                                args: {
+                                    [key: string]: unknown;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description RFC 4122 UUID, lowercase hex
+                                 */
+                                command_id: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp, UTC preferred
+                                 */
+                                expires_at: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp, UTC preferred
+                                 */
+                                issued_at: string;
+                                /**
+                                 * Format: uuid
+                                 * @description RFC 4122 UUID, lowercase hex
+                                 */
+                                site_id: string;
+                                /** @description One of: sync, apply_updates */
+                                type: string;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description RFC 4122 UUID, lowercase hex
+                             */
+                            report_id: string;
+                            status: "stored" | "duplicate";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                config: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                created_at: string;
+                                enabled: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                type: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            types: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        config: {
+                            [key: string]: unknown;
+                        };
+                        enabled?: boolean;
+                        name: string;
+                        /** @description A registered channel type: email, webhook, slack */
+                        type: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            config: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            enabled: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            type: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            config: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            enabled: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            type: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        config?: {
+                            [key: string]: unknown;
+                        };
+                        enabled?: boolean;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            config: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            enabled: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            type: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/alert-channels/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a test message through the channel now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string | null;
+                            ok: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alert deliveries with attempts, last error and next retry */
+        get: {
+            parameters: {
+                query: {
+                    incident_id?: string;
+                    limit: number;
+                    offset: number;
+                    site_id?: string;
+                    status?: "pending" | "delivered" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: number;
+                                /** Format: uuid */
+                                channel_id: string;
+                                channel_name: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                delivered_at: string | null;
+                                event: "opened" | "resolved";
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                incident_id: string;
+                                last_error: string | null;
+                                /** Format: date-time */
+                                next_attempt_at: string | null;
+                                /** Format: uuid */
+                                site_id: string;
+                                status: "pending" | "delivered" | "failed";
+                                title: string;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in; returns a bearer token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                            user: {
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                role: "owner" | "technician";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            role: "owner" | "technician";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create the first owner with the one-time setup token printed at first start */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                            user: {
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                role: "owner" | "technician";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/setup-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the hub still needs its first owner */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            needs_setup: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Backup verdict of every site, worst first */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    offset: number;
+                    verdict?: "ok" | "warning" | "failing" | "unknown";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                client_id: string;
+                                /** Format: date-time */
+                                evaluated_at: string | null;
+                                evidence: ("listed-at-destination" | "uploaded-per-log" | "destination-configured" | "none") | (never | null);
+                                label: string;
+                                newest_offsite_age_h: number | null;
+                                /** Format: date-time */
+                                newest_offsite_at: string | null;
+                                reasons: {
+                                    /** @description Stable machine code, e.g. offsite-too-old, local-only, retention-too-short */
+                                    code: string;
+                                    /** @description Human-readable, e.g. "newest offsite backup is 31 days old" */
+                                    message: string;
+                                    severity: "warning" | "failing" | "unknown";
+                                }[];
+                                /** Format: uuid */
+                                site_id: string;
+                                url: string;
+                                verdict: "ok" | "warning" | "failing" | "unknown";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    offset: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contact_email: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: uuid */
+                                id: string;
+                                locale: string;
+                                name: string;
+                                site_count: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        contact_email: string;
+                        /**
+                         * @description Report language, e.g. en, fr, it, fr_CA
+                         * @default en
+                         */
+                        locale?: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contact_email: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: uuid */
+                            id: string;
+                            locale: string;
+                            name: string;
+                            site_count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contact_email: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: uuid */
+                            id: string;
+                            locale: string;
+                            name: string;
+                            site_count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        contact_email?: string;
+                        /**
+                         * @description Report language, e.g. en, fr, it, fr_CA
+                         * @default en
+                         */
+                        locale?: string;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contact_email: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: uuid */
+                            id: string;
+                            locale: string;
+                            name: string;
+                            site_count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fleet list: paged, sorted and filtered on the server */
+        get: {
+            parameters: {
+                query: {
+                    client_id?: string;
+                    has_updates?: boolean;
+                    limit: number;
+                    offset: number;
+                    order: "asc" | "desc";
+                    /** @description Text contained in the label or URL */
+                    q?: string;
+                    sort: "label" | "url" | "client" | "last_report_at" | "wp_version" | "updates_pending" | "created_at";
+                    status?: "pending" | "connected" | "revoked";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agent_version: string | null;
+                                /** Format: uuid */
+                                client_id: string;
+                                client_name: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: uuid */
+                                id: string;
+                                label: string;
+                                /** Format: date-time */
+                                last_report_at: string | null;
+                                php_version: string | null;
+                                status: "pending" | "connected" | "revoked";
+                                updates: {
+                                    core: number;
+                                    plugins: number;
+                                    themes: number;
+                                    total: number;
+                                    translations: number;
+                                };
+                                url: string;
+                                wp_version: string | null;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        client_id: string;
+                        label?: string;
+                        /** Format: uri */
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agent_version: string | null;
+                            /** Format: uuid */
+                            client_id: string;
+                            client_name: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            /** Format: date-time */
+                            last_report_at: string | null;
+                            php_version: string | null;
+                            status: "pending" | "connected" | "revoked";
+                            updates: {
+                                core: number;
+                                plugins: number;
+                                themes: number;
+                                total: number;
+                                translations: number;
+                            };
+                            url: string;
+                            wp_version: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One site with its latest inventory */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agent_version: string | null;
+                            /** Format: uuid */
+                            client_id: string;
+                            client_name: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            enrollment: {
+                                /** Format: date-time */
+                                active_code_expires_at: string | null;
+                                /** Format: date-time */
+                                enrolled_at: string | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            inventory: {
+                                core: {
+                                    locale: string;
+                                    multisite: boolean;
+                                    /** @description Newest core version offered by WordPress, null when up to date */
+                                    update_version: string | (never | null);
+                                    /** @description A version string as the software reports it */
+                                    version: string;
+                                };
+                                environment: {
+                                    /**
+                                     * Format: uri
+                                     * @description The agent's signed commands endpoint
+                                     */
+                                    commands_url: string;
+                                    db_server: string;
+                                    /** @description A version string as the software reports it */
+                                    db_version: string | null;
+                                    /** @description A version string as the software reports it */
+                                    php_version: string;
+                                    web_server: string;
+                                };
+                                /** Format: date-time */
+                                generated_at: string;
+                                health: {
+                                    /** @description When WordPress's Site Health last ran its tests */
+                                    checked_at: string | (never | null);
+                                    critical: number;
+                                    good: number;
+                                    recommended: number;
+                                    status: "good" | "recommended" | "critical" | "unknown";
+                                };
+                                plugins: {
+                                    active: boolean;
+                                    auto_update: boolean;
+                                    /** @description Plugin basename, e.g. akismet/akismet.php */
+                                    file: string;
+                                    name: string;
+                                    network_active: boolean;
+                                    /** @description A version string as the software reports it */
+                                    update_version: string | null;
+                                    version: string;
+                                }[];
+                                /** Format: date-time */
+                                received_at: string;
+                                /** Format: uuid */
+                                report_id: string;
+                                themes: {
+                                    active: boolean;
+                                    auto_update: boolean;
+                                    name: string;
+                                    stylesheet: string;
+                                    /** @description A version string as the software reports it */
+                                    update_version: string | null;
+                                    version: string;
+                                }[];
+                                translations: {
+                                    language: string;
+                                    slug: string;
+                                    type: "core" | "plugin" | "theme";
+                                    version: string;
+                                }[];
+                            } | null;
+                            label: string;
+                            /** Format: date-time */
+                            last_report_at: string | null;
+                            php_version: string | null;
+                            status: "pending" | "connected" | "revoked";
+                            updates: {
+                                core: number;
+                                plugins: number;
+                                themes: number;
+                                total: number;
+                                translations: number;
+                            };
+                            url: string;
+                            wp_version: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a site and everything it reported; its agent is refused from then on */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        client_id?: string;
+                        label?: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agent_version: string | null;
+                            /** Format: uuid */
+                            client_id: string;
+                            client_name: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            /** Format: date-time */
+                            last_report_at: string | null;
+                            php_version: string | null;
+                            status: "pending" | "connected" | "revoked";
+                            updates: {
+                                core: number;
+                                plugins: number;
+                                themes: number;
+                                total: number;
+                                translations: number;
+                            };
+                            url: string;
+                            wp_version: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/backup-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Effective backup policy of a site and where each value comes from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            defaults: {
+                                /** @description Newest offsite backup must be younger (hours) */
+                                max_offsite_age_h: number;
+                                min_evidence: "listed-at-destination" | "uploaded-per-log" | "destination-configured";
+                                /** @description Oldest offsite backup still kept must be at least this old (days); 0 = no rule. At most 60: agents report 60 days of history */
+                                min_retention_days: number;
+                            };
+                            effective: {
+                                /** @description Newest offsite backup must be younger (hours) */
+                                max_offsite_age_h: number;
+                                min_evidence: "listed-at-destination" | "uploaded-per-log" | "destination-configured";
+                                /** @description Oldest offsite backup still kept must be at least this old (days); 0 = no rule. At most 60: agents report 60 days of history */
+                                min_retention_days: number;
+                            };
+                            origin: {
+                                max_offsite_age_h: "site" | "plan" | "global";
+                                min_evidence: "site" | "plan" | "global";
+                                min_retention_days: "site" | "plan" | "global";
+                            };
+                            overrides: {
+                                max_offsite_age_h: number | null;
+                                min_evidence: ("listed-at-destination" | "uploaded-per-log" | "destination-configured") | (never | null);
+                                min_retention_days: number | null;
+                            };
+                            /** Format: uuid */
+                            site_id: string;
+                            verdict: {
+                                /** Format: date-time */
+                                changed_at: string | null;
+                                /** Format: date-time */
+                                evaluated_at: string | null;
+                                evidence: ("listed-at-destination" | "uploaded-per-log" | "destination-configured" | "none") | (never | null);
+                                newest_offsite_age_h: number | null;
+                                /** Format: date-time */
+                                newest_offsite_at: string | null;
+                                reasons: {
+                                    /** @description Stable machine code, e.g. offsite-too-old, local-only, retention-too-short */
+                                    code: string;
+                                    /** @description Human-readable, e.g. "newest offsite backup is 31 days old" */
+                                    message: string;
+                                    severity: "warning" | "failing" | "unknown";
+                                }[];
+                                verdict: "ok" | "warning" | "failing" | "unknown";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Override the backup policy of a site (null = inherit) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Newest offsite backup must be younger (hours) */
+                        max_offsite_age_h?: number | null;
+                        min_evidence?: ("listed-at-destination" | "uploaded-per-log" | "destination-configured") | (never | null);
+                        /** @description Oldest offsite backup still kept must be at least this old (days); 0 = no rule. At most 60: agents report 60 days of history */
+                        min_retention_days?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            defaults: {
+                                /** @description Newest offsite backup must be younger (hours) */
+                                max_offsite_age_h: number;
+                                min_evidence: "listed-at-destination" | "uploaded-per-log" | "destination-configured";
+                                /** @description Oldest offsite backup still kept must be at least this old (days); 0 = no rule. At most 60: agents report 60 days of history */
+                                min_retention_days: number;
+                            };
+                            effective: {
+                                /** @description Newest offsite backup must be younger (hours) */
+                                max_offsite_age_h: number;
+                                min_evidence: "listed-at-destination" | "uploaded-per-log" | "destination-configured";
+                                /** @description Oldest offsite backup still kept must be at least this old (days); 0 = no rule. At most 60: agents report 60 days of history */
+                                min_retention_days: number;
+                            };
+                            origin: {
+                                max_offsite_age_h: "site" | "plan" | "global";
+                                min_evidence: "site" | "plan" | "global";
+                                min_retention_days: "site" | "plan" | "global";
+                            };
+                            overrides: {
+                                max_offsite_age_h: number | null;
+                                min_evidence: ("listed-at-destination" | "uploaded-per-log" | "destination-configured") | (never | null);
+                                min_retention_days: number | null;
+                            };
+                            /** Format: uuid */
+                            site_id: string;
+                            verdict: {
+                                /** Format: date-time */
+                                changed_at: string | null;
+                                /** Format: date-time */
+                                evaluated_at: string | null;
+                                evidence: ("listed-at-destination" | "uploaded-per-log" | "destination-configured" | "none") | (never | null);
+                                newest_offsite_age_h: number | null;
+                                /** Format: date-time */
+                                newest_offsite_at: string | null;
+                                reasons: {
+                                    /** @description Stable machine code, e.g. offsite-too-old, local-only, retention-too-short */
+                                    code: string;
+                                    /** @description Human-readable, e.g. "newest offsite backup is 31 days old" */
+                                    message: string;
+                                    severity: "warning" | "failing" | "unknown";
+                                }[];
+                                verdict: "ok" | "warning" | "failing" | "unknown";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/backup-storage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** S3-compatible credentials the hub uses to verify offsite copies (stored encrypted, never returned) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        access_key_id: string;
+                        bucket: string;
+                        /** @description For S3-compatible services; omit for AWS */
+                        endpoint?: string;
+                        force_path_style?: boolean;
+                        prefix?: string;
+                        region: string;
+                        secret_access_key: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access_key_id: string;
+                            bucket: string;
+                            endpoint: string | null;
+                            force_path_style: boolean;
+                            has_secret: boolean;
+                            /** Format: date-time */
+                            last_verified_at: string | null;
+                            prefix: string;
+                            region: string;
+                            /** Format: uuid */
+                            site_id: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/backup-storage/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** List the offsite destination now and compare it with what the backup plugin claims */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            checked_at: string;
+                            /** Format: date-time */
+                            newest_object_at: string | null;
+                            newest_object_key: string | null;
+                            objects: number;
+                            reason: string | null;
+                            status: "ok" | "mismatch" | "error";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Backup records, verdict and verdict history of one site */
+        get: {
+            parameters: {
+                query: {
+                    events_limit: number;
+                    records_limit: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: {
+                                /** Format: date-time */
+                                at: string;
+                                from: ("ok" | "warning" | "failing" | "unknown") | (never | null);
+                                /** Format: uuid */
+                                id: string;
+                                reasons: {
+                                    /** @description Stable machine code, e.g. offsite-too-old, local-only, retention-too-short */
+                                    code: string;
+                                    /** @description Human-readable, e.g. "newest offsite backup is 31 days old" */
+                                    message: string;
+                                    severity: "warning" | "failing" | "unknown";
+                                }[];
+                                to: "ok" | "warning" | "failing" | "unknown";
+                            }[];
+                            /** Format: date-time */
+                            last_backups_report_at: string | null;
+                            /** @description The hub’s own check of the S3-compatible destination (no credentials) */
+                            offsite_verification: {
+                                bucket: string;
+                                endpoint: string | null;
+                                /** Format: date-time */
+                                last_verified_at: string | null;
+                                prefix: string;
+                                result: {
+                                    /** Format: date-time */
+                                    checked_at: string;
+                                    /** Format: date-time */
+                                    newest_object_at: string | null;
+                                    newest_object_key: string | null;
+                                    objects: number;
+                                    reason: string | null;
+                                    status: "ok" | "mismatch" | "error";
+                                } | null;
+                            } | null;
+                            records: {
+                                /** @description Listed by the latest report (or recorded by hand): still kept */
+                                current: boolean;
+                                destinations: {
+                                    bucket?: string;
+                                    endpoint?: string;
+                                    kind: "local" | "s3" | "s3-compatible" | "sftp" | "ftp" | "dropbox" | "gdrive" | "onedrive" | "azure" | "backblaze" | "email" | "host" | "other";
+                                    /** @description What the backup plugin calls it */
+                                    label?: string;
+                                    /** @description Remote folder or file name, when known */
+                                    path?: string;
+                                    prefix?: string;
+                                    region?: string;
+                                }[];
+                                evidence: "listed-at-destination" | "uploaded-per-log" | "destination-configured" | "none";
+                                /** Format: date-time */
+                                finished_at: string | null;
+                                /** Format: date-time */
+                                first_seen_at: string;
+                                id: string;
+                                notes: string | null;
+                                offsite: boolean;
+                                ok: boolean;
+                                /** @description agent: read from the site’s backup plugin; hub: recorded by the freelancer */
+                                origin: "agent" | "hub";
+                                parts: string[];
+                                size_bytes: number | null;
+                                source: string;
+                                /** Format: date-time */
+                                started_at: string | null;
+                            }[];
+                            /** Format: uuid */
+                            site_id: string;
+                            sources: {
+                                detected: boolean;
+                                reason: string | null;
+                                source: string;
+                                status: "ok" | "unknown";
+                            }[] | null;
+                            verdict: {
+                                /** Format: date-time */
+                                changed_at: string | null;
+                                /** Format: date-time */
+                                evaluated_at: string | null;
+                                evidence: ("listed-at-destination" | "uploaded-per-log" | "destination-configured" | "none") | (never | null);
+                                newest_offsite_age_h: number | null;
+                                /** Format: date-time */
+                                newest_offsite_at: string | null;
+                                reasons: {
+                                    /** @description Stable machine code, e.g. offsite-too-old, local-only, retention-too-short */
+                                    code: string;
+                                    /** @description Human-readable, e.g. "newest offsite backup is 31 days old" */
+                                    message: string;
+                                    severity: "warning" | "failing" | "unknown";
+                                }[];
+                                verdict: "ok" | "warning" | "failing" | "unknown";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a host snapshot or a backup made outside the site’s plugin */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        destinations?: {
+                            bucket?: string;
+                            endpoint?: string;
+                            kind: "local" | "s3" | "s3-compatible" | "sftp" | "ftp" | "dropbox" | "gdrive" | "onedrive" | "azure" | "backblaze" | "email" | "host" | "other";
+                            /** @description What the backup plugin calls it */
+                            label?: string;
+                            /** @description Remote folder or file name, when known */
+                            path?: string;
+                            prefix?: string;
+                            region?: string;
+                        }[];
+                        evidence?: "listed-at-destination" | "uploaded-per-log" | "destination-configured" | "none";
+                        /** Format: date-time */
+                        finished_at: string;
+                        id?: string;
+                        /** @description host-snapshot: the hosting company’s snapshot; manual: any backup made outside the site’s plugin */
+                        kind: "host-snapshot" | "manual";
+                        notes?: string;
+                        offsite: boolean;
+                        /** @default true */
+                        ok?: boolean;
+                        parts?: string[];
+                        size_bytes?: number;
+                        /** Format: date-time */
+                        started_at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Listed by the latest report (or recorded by hand): still kept */
+                            current: boolean;
+                            destinations: {
+                                bucket?: string;
+                                endpoint?: string;
+                                kind: "local" | "s3" | "s3-compatible" | "sftp" | "ftp" | "dropbox" | "gdrive" | "onedrive" | "azure" | "backblaze" | "email" | "host" | "other";
+                                /** @description What the backup plugin calls it */
+                                label?: string;
+                                /** @description Remote folder or file name, when known */
+                                path?: string;
+                                prefix?: string;
+                                region?: string;
+                            }[];
+                            evidence: "listed-at-destination" | "uploaded-per-log" | "destination-configured" | "none";
+                            /** Format: date-time */
+                            finished_at: string | null;
+                            /** Format: date-time */
+                            first_seen_at: string;
+                            id: string;
+                            notes: string | null;
+                            offsite: boolean;
+                            ok: boolean;
+                            /** @description agent: read from the site’s backup plugin; hub: recorded by the freelancer */
+                            origin: "agent" | "hub";
+                            parts: string[];
+                            size_bytes: number | null;
+                            source: string;
+                            /** Format: date-time */
+                            started_at: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Raw checks, newest first */
+        get: {
+            parameters: {
+                query: {
+                    from?: string;
+                    limit: number;
+                    offset: number;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                checked_at: string;
+                                error: string | null;
+                                error_class: ("dns" | "connect" | "tls" | "timeout" | "status" | "keyword" | "redirect" | "other") | (never | null);
+                                http_status: number | null;
+                                response_ms: number | null;
+                                /** Format: date-time */
+                                scheduled_for: string;
+                                status: "up" | "down" | "degraded";
+                                suppressed: boolean;
+                                /** Format: date-time */
+                                tls_expires_at: string | null;
+                            }[];
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/commands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                command_id: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                delivery_attempts: number;
+                                /** Format: date-time */
+                                expires_at: string;
+                                /** Format: date-time */
+                                finished_at: string | null;
+                                last_delivery_error: string | null;
+                                result: {
+                                    [key: string]: unknown;
+                                } | null;
+                                /** Format: date-time */
+                                sent_at: string | null;
+                                status: "pending" | "sent" | "done" | "failed" | "expired";
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Send a signed command to the site (pushed now, or with its next report) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        args?: {
+                            [key: string]: unknown;
+                        };
+                        type: "sync" | "apply_updates";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            command_id: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            delivery_attempts: number;
+                            /** Format: date-time */
+                            expires_at: string;
+                            /** Format: date-time */
+                            finished_at: string | null;
+                            last_delivery_error: string | null;
+                            result: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** Format: date-time */
+                            sent_at: string | null;
+                            status: "pending" | "sent" | "done" | "failed" | "expired";
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/commands/{commandId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    commandId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            command_id: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            delivery_attempts: number;
+                            /** Format: date-time */
+                            expires_at: string;
+                            /** Format: date-time */
+                            finished_at: string | null;
+                            last_delivery_error: string | null;
+                            result: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** Format: date-time */
+                            sent_at: string | null;
+                            status: "pending" | "sent" | "done" | "failed" | "expired";
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/enrollment-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A one-time code for the agent to enroll with (replaces any unused one) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** Format: date-time */
+                            expires_at: string;
+                            /** @description The hub address to paste into the plugin with the code (HUB_PUBLIC_URL) */
+                            hub_url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    kind?: "down" | "agent_silent" | "tls_expiring";
+                    limit: number;
+                    offset: number;
+                    open?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                cause: string;
+                                detail: string | null;
+                                /** @description Until resolution; null while open */
+                                duration_s: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                kind: "down" | "agent_silent" | "tls_expiring";
+                                /** Format: date-time */
+                                opened_at: string;
+                                /** Format: date-time */
+                                resolved_at: string | null;
+                                /** Format: uuid */
+                                site_id: string;
+                                /** Format: date-time */
+                                started_at: string;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/maintenance-windows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Current and future maintenance windows */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                ends_at: string;
+                                /** Format: uuid */
+                                id: string;
+                                reason: string;
+                                /** Format: uuid */
+                                site_id: string;
+                                /** Format: date-time */
+                                starts_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Suppress incidents and alerts for the site during a window */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        ends_at: string;
+                        reason?: string;
+                        /** Format: date-time */
+                        starts_at: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            ends_at: string;
+                            /** Format: uuid */
+                            id: string;
+                            reason: string;
+                            /** Format: uuid */
+                            site_id: string;
+                            /** Format: date-time */
+                            starts_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/maintenance-windows/{windowId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    windowId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/monitor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted_status_codes: string[];
+                            check_tls: boolean;
+                            confirm_failures: number;
+                            consecutive_failures: number;
+                            effective_url: string;
+                            follow_redirects: boolean;
+                            interval_s: number;
+                            keyword: string | null;
+                            keyword_mode: "contains" | "not_contains";
+                            /** Format: date-time */
+                            last_check_at: string | null;
+                            max_redirects: number;
+                            /** Format: date-time */
+                            next_check_at: string | null;
+                            paused: boolean;
+                            /** Format: uuid */
+                            site_id: string;
+                            slow_ms: number | null;
+                            status: "unknown" | "up" | "down" | "degraded";
+                            timeout_ms: number;
+                            /** Format: date-time */
+                            tls_expires_at: string | null;
+                            url: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the monitor settings (omitted fields take their defaults) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default [
+                         *       "200-399"
+                         *     ]
+                         */
+                        accepted_status_codes?: string[];
+                        /**
+                         * @description Verify the certificate and warn 14 days before it expires
+                         * @default true
+                         */
+                        check_tls?: boolean;
+                        /**
+                         * @description Consecutive failed checks before the site is declared down
+                         * @default 2
+                         */
+                        confirm_failures?: number;
+                        /** @default true */
+                        follow_redirects?: boolean;
+                        /** @default 60 */
+                        interval_s?: number;
+                        keyword?: string | null;
+                        /** @default contains */
+                        keyword_mode?: "contains" | "not_contains";
+                        /** @default 5 */
+                        max_redirects?: number;
+                        /** @default false */
+                        paused?: boolean;
+                        /** @description Answers slower than this are "degraded" */
+                        slow_ms?: number | null;
+                        /** @default 10000 */
+                        timeout_ms?: number;
+                        /**
+                         * Format: uri
+                         * @description null = the site's URL
+                         */
+                        url?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted_status_codes: string[];
+                            check_tls: boolean;
+                            confirm_failures: number;
+                            consecutive_failures: number;
+                            effective_url: string;
+                            follow_redirects: boolean;
+                            interval_s: number;
+                            keyword: string | null;
+                            keyword_mode: "contains" | "not_contains";
+                            /** Format: date-time */
+                            last_check_at: string | null;
+                            max_redirects: number;
+                            /** Format: date-time */
+                            next_check_at: string | null;
+                            paused: boolean;
+                            /** Format: uuid */
+                            site_id: string;
+                            slow_ms: number | null;
+                            status: "unknown" | "up" | "down" | "degraded";
+                            timeout_ms: number;
+                            /** Format: date-time */
+                            tls_expires_at: string | null;
+                            url: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse the site's agent from now on (a new enrollment code reconnects it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agent_version: string | null;
+                            /** Format: uuid */
+                            client_id: string;
+                            client_name: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            /** Format: date-time */
+                            last_report_at: string | null;
+                            php_version: string | null;
+                            status: "pending" | "connected" | "revoked";
+                            updates: {
+                                core: number;
+                                plugins: number;
+                                themes: number;
+                                total: number;
+                                translations: number;
+                            };
+                            url: string;
+                            wp_version: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/rollups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daily rollups (UTC days, default the last 30) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                checks: number;
+                                /** Format: date */
+                                day: string;
+                                incident_minutes: number;
+                                p50_ms: number | null;
+                                p95_ms: number | null;
+                                up_checks: number;
+                                uptime_pct: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/uptime": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Uptime % over any period */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checks: number;
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: date-time */
+                            to: string;
+                            up_checks: number;
+                            uptime_pct: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/uptime": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fleet uptime: status now, uptime 24 h / 30 d, last incident (down sites first) */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    offset: number;
+                    status?: "unknown" | "up" | "down" | "degraded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                degraded: number;
+                                down: number;
+                                paused: number;
+                                unknown: number;
+                                up: number;
+                            };
+                            items: {
+                                in_maintenance: boolean;
+                                label: string;
+                                /** Format: date-time */
+                                last_check_at: string | null;
+                                last_incident: {
+                                    cause: string;
+                                    detail: string | null;
+                                    /** @description Until resolution; null while open */
+                                    duration_s: number | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    kind: "down" | "agent_silent" | "tls_expiring";
+                                    /** Format: date-time */
+                                    opened_at: string;
+                                    /** Format: date-time */
+                                    resolved_at: string | null;
+                                    /** Format: uuid */
+                                    site_id: string;
+                                    /** Format: date-time */
+                                    started_at: string;
+                                } | null;
+                                open_incident: {
+                                    cause: string;
+                                    detail: string | null;
+                                    /** @description Until resolution; null while open */
+                                    duration_s: number | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    kind: "down" | "agent_silent" | "tls_expiring";
+                                    /** Format: date-time */
+                                    opened_at: string;
+                                    /** Format: date-time */
+                                    resolved_at: string | null;
+                                    /** Format: uuid */
+                                    site_id: string;
+                                    /** Format: date-time */
+                                    started_at: string;
+                                } | null;
+                                paused: boolean;
+                                response_ms: number | null;
+                                /** Format: uuid */
+                                site_id: string;
+                                status: "unknown" | "up" | "down" | "degraded";
+                                uptime_24h: number | null;
+                                uptime_30d: number | null;
+                                url: string;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Process and database health */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            database: string;
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            database: string;
+                            /** @enum {string} */
+                            status: "unavailable";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
