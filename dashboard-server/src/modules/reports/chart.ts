@@ -1,0 +1,90 @@
+import { Resvg } from '@resvg/resvg-js';
+import type { SiteSection } from './report-data.js';
+
+/*
+ * The response-time trend: one line per site over the month's days. No text inside the drawing:
+ * the caption and legend are written in the report (translated), so the picture needs no fonts
+ * and renders identically in every email client, on the web copy and in the PDF.
+ */
+
+export const CHART_W = 560;
+export const CHART_H = 180;
+const PAD = 8;
+export const SERIES_COLOURS = ['#2563eb', '#d97706', '#059669', '#db2777', '#7c3aed', '#0891b2'];
+
+export interface ChartSeries {
+  colour: string;
+  /** One value per day of the month (null where there is no data). */
+  values: (number | null)[];
+}
+
+export interface Chart {
+  series: ChartSeries[];
+  min: number;
+  max: number;
+  days: number;
+}
+
+/** The month's days as YYYY-MM-DD (UTC calendar days, like the rollups). */
+function monthDays(month: string): string[] {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const n = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return Array.from({ length: n }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
+}
+
+/** The chart of a client's sites; null when no site has a single data point (the report says so). */
+export function buildChart(month: string, sites: SiteSection[], accent?: string): Chart | null {
+  const days = monthDays(month);
+  const series: ChartSeries[] = sites.map((s, i) => {
+    const byDay = new Map(s.response.map((r) => [r.day, r.p50]));
+    return { colour: i === 0 && accent ? accent : SERIES_COLOURS[i % SERIES_COLOURS.length]!, values: days.map((d) => byDay.get(d) ?? null) };
+  });
+  const all = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  if (all.length === 0) return null;
+  return { series, min: Math.min(...all), max: Math.max(...all), days: days.length };
+}
+
+/** Polyline segments (gaps where a day has no data) scaled into the drawing. */
+function paths(chart: Chart, w: number, h: number): { colour: string; segments: [number, number][][] }[] {
+  const top = Math.max(chart.max * 1.1, 1);
+  const x = (i: number) => PAD + (chart.days > 1 ? (i * (w - 2 * PAD)) / (chart.days - 1) : 0);
+  const y = (v: number) => h - PAD - (v / top) * (h - 2 * PAD);
+  return chart.series.map((s) => {
+    const segments: [number, number][][] = [];
+    let cur: [number, number][] = [];
+    s.values.forEach((v, i) => {
+      if (v === null) {
+        if (cur.length) segments.push(cur), (cur = []);
+        return;
+      }
+      cur.push([Math.round(x(i) * 10) / 10, Math.round(y(v) * 10) / 10]);
+    });
+    if (cur.length) segments.push(cur);
+    return { colour: s.colour, segments };
+  });
+}
+
+export function chartSvg(chart: Chart, w = CHART_W, h = CHART_H): string {
+  const grid = [0.25, 0.5, 0.75].map((f) => `<line x1="${PAD}" x2="${w - PAD}" y1="${PAD + f * (h - 2 * PAD)}" y2="${PAD + f * (h - 2 * PAD)}" stroke="#e5e7eb" stroke-width="1"/>`).join('');
+  const lines = paths(chart, w, h)
+    .flatMap((p) =>
+      p.segments.map((seg) =>
+        seg.length === 1
+          ? `<circle cx="${seg[0]![0]}" cy="${seg[0]![1]}" r="2.5" fill="${p.colour}"/>`
+          : `<polyline fill="none" stroke="${p.colour}" stroke-width="2" stroke-linejoin="round" points="${seg.map(([a, b]) => `${a},${b}`).join(' ')}"/>`,
+      ),
+    )
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><rect width="${w}" height="${h}" fill="#ffffff"/>${grid}<line x1="${PAD}" x2="${w - PAD}" y1="${h - PAD}" y2="${h - PAD}" stroke="#9ca3af" stroke-width="1"/>${lines}</svg>`;
+}
+
+/** PNG at twice the size, for sharp rendering on high-density screens. */
+export function chartPng(chart: Chart): Buffer {
+  const r = new Resvg(chartSvg(chart), { fitTo: { mode: 'width', value: CHART_W * 2 }, font: { loadSystemFonts: false } });
+  return r.render().asPng();
+}
+
+/** The same geometry for the PDF renderer, which draws vectors itself. */
+export function chartPaths(chart: Chart, w: number, h: number) {
+  return paths(chart, w, h);
+}
