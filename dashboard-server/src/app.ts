@@ -27,6 +27,8 @@ import { createBackupStorageService } from './modules/backups/backup-storage.ser
 import { backupsRoutes } from './modules/backups/backups.routes.js';
 import { createBackupsService } from './modules/backups/backups.service.js';
 import { uptimeRoutes } from './modules/uptime/uptime.routes.js';
+import { publicReportRoutes, reportsRoutes } from './modules/reports/reports.routes.js';
+import { createReportsService } from './modules/reports/reports.service.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import { createUsersService, type UsersService } from './modules/users/users.service.js';
 import { authPlugin, requireUser } from './plugins/auth.js';
@@ -78,6 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const verify = createSignatureVerifier({ sites: createSitesRepository(db), clock, allowRequest: (id) => siteLimiter.hit(id) });
   const backups = createBackupsService({ db, clock, config });
   const backupStorage = createBackupStorageService({ db, clock, config, evaluateSite: (id) => backups.evaluateSite(id) });
+  const reports = createReportsService({ db, clock, config, secrets, log: app.log });
   const agents = createAgentsService({ db, clock, hubPublicKey: secrets.hubPublicKey, reportIntervalS: config.reportIntervalS, refusalAfterWrite: verify.refusalAfterWrite, onBackups: (id, r) => backups.recordReport(id, r) });
   const agentClient = deps.agentClient ?? createAgentClient({ hubPrivateKey: secrets.hubPrivateKey, timeoutMs: config.commandPushTimeoutMs, now: () => clock.now().getTime() });
   const commands = createCommandsService({ db, clock, agentClient, commandTtlMs: config.commandTtlMs, log: app.log });
@@ -106,6 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         await authed.register(uptimeRoutes, { db, clock, config });
         await authed.register(alertsRoutes, { db, clock, config });
         await authed.register(backupsRoutes, { backups, storage: backupStorage });
+        await authed.register(reportsRoutes, { reports });
       });
     },
     { prefix: '/api/v1' },
@@ -119,12 +123,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     enrollRateLimitPerMin: config.enrollIpRateLimitPerMin,
   });
 
+  // The client's web copy of a report: public, token-scoped, outside /api.
+  await app.register(publicReportRoutes, { reports, rateLimitPerMin: config.reportLinkRateLimitPerMin });
+  app.addHook('onClose', async () => reports.close());
+
   if (existsSync(`${config.uiDistDir}/index.html`)) {
     await app.register(fastifyStatic, { root: config.uiDistDir, wildcard: false });
     // Client-side routes (e.g. /sites/…, /setup) get the app shell; API paths keep their JSON 404s.
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
       const path = request.url.split('?')[0] ?? '/';
-      if (/^\/(api|agent|docs|healthz)(\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path)) {
+      if (/^\/(api|agent|docs|healthz|r)(\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path)) {
         return reply.callNotFound();
       }
       return reply.sendFile('index.html');

@@ -43,6 +43,12 @@ const EnvSchema = Type.Object({
   BACKUP_MIN_RETENTION_DAYS: Type.Integer({ minimum: 0, maximum: 60, default: 30 }),
   BACKUP_MIN_EVIDENCE: Type.Union([Type.Literal('listed-at-destination'), Type.Literal('uploaded-per-log'), Type.Literal('destination-configured')], { default: 'destination-configured' }),
   BACKUP_JOBS_ENABLED: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
+  REPORTS_ENABLED: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
+  REPORT_TIMEZONE: Type.String({ minLength: 1, default: 'UTC' }),
+  REPORT_FROM: Type.Optional(Type.String({ format: 'email' })),
+  REPORT_LINK_TTL_DAYS: Type.String({ pattern: '^[1-9][0-9]{0,3}$', default: '90' }),
+  REPORT_MAX_ATTEMPTS: Type.String({ pattern: '^[1-9][0-9]?$', default: '8' }),
+  REPORT_LINK_RATE_LIMIT_PER_MIN: Type.String({ pattern: '^[1-9][0-9]{0,5}$', default: '60' }),
   RETAINER_SECRET_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9+/]{43}=$', description: '32 bytes, standard base64' })),
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
 });
@@ -84,6 +90,15 @@ export interface Config {
   backupMinRetentionDays: number;
   backupMinEvidence: 'listed-at-destination' | 'uploaded-per-log' | 'destination-configured';
   backupJobsEnabled: boolean;
+  /** Monthly reports: generation on the 1st and the email outbox run in this process. */
+  reportsEnabled: boolean;
+  /** IANA zone whose calendar months the reports cover. */
+  reportTimezone: string;
+  reportFrom: string;
+  /** How long the web-copy link in a report email works. */
+  reportLinkTtlMs: number;
+  reportMaxAttempts: number;
+  reportLinkRateLimitPerMin: number;
   /** 32-byte key (AES-256-GCM) for secrets stored at rest, e.g. S3 credentials; undefined = refuse to store them. */
   secretKey: Buffer | undefined;
 }
@@ -91,6 +106,15 @@ export interface Config {
 export class ConfigError extends Error {}
 
 const NUMERIC = new Set(['PORT', 'DB_POOL_MAX', 'REPORT_INTERVAL_S', 'ENROLLMENT_CODE_TTL_H', 'COMMAND_TTL_H', 'COMMAND_PUSH_TIMEOUT_MS', 'AGENT_BODY_LIMIT_BYTES', 'AGENT_SITE_RATE_LIMIT_PER_MIN', 'AGENT_IP_RATE_LIMIT_PER_MIN', 'ENROLL_IP_RATE_LIMIT_PER_MIN', 'LOGIN_IP_RATE_LIMIT_PER_MIN', 'UPTIME_CONCURRENCY', 'UPTIME_TICK_MS', 'UPTIME_RETENTION_DAYS', 'UPTIME_CONFIRM_RETRY_S', 'UPTIME_AGENT_SILENT_FACTOR', 'ALERT_MAX_ATTEMPTS', 'BACKUP_MAX_OFFSITE_AGE_H', 'BACKUP_MIN_RETENTION_DAYS']);
+
+function reportTimezone(tz: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz;
+  } catch {
+    throw new ConfigError(`Invalid configuration: REPORT_TIMEZONE "${tz}" is not an IANA time zone (e.g. Europe/Rome)`);
+  }
+}
 
 export function parseConfig(env: Record<string, string | undefined>, overrides: Partial<Config> = {}): Readonly<Config> {
   const raw: Record<string, unknown> = {};
@@ -144,6 +168,12 @@ export function parseConfig(env: Record<string, string | undefined>, overrides: 
     backupMinRetentionDays: e.BACKUP_MIN_RETENTION_DAYS,
     backupMinEvidence: e.BACKUP_MIN_EVIDENCE,
     backupJobsEnabled: e.BACKUP_JOBS_ENABLED === 'true',
+    reportsEnabled: e.REPORTS_ENABLED === 'true',
+    reportTimezone: reportTimezone(e.REPORT_TIMEZONE),
+    reportFrom: e.REPORT_FROM ?? e.ALERT_EMAIL_FROM ?? 'retainer-hub@localhost',
+    reportLinkTtlMs: Number(e.REPORT_LINK_TTL_DAYS) * 86_400_000,
+    reportMaxAttempts: Number(e.REPORT_MAX_ATTEMPTS),
+    reportLinkRateLimitPerMin: Number(e.REPORT_LINK_RATE_LIMIT_PER_MIN),
     secretKey: e.RETAINER_SECRET_KEY ? Buffer.from(e.RETAINER_SECRET_KEY, 'base64') : undefined,
     ...overrides,
   };

@@ -7,6 +7,7 @@ import { createCommandsRepository } from './modules/commands/commands.repository
 import { loadSecrets } from './modules/settings/secrets.js';
 import { createUptimeScheduler } from './modules/uptime/scheduler.js';
 import { createBackupScheduler } from './modules/backups/backups.scheduler.js';
+import { createReportsScheduler } from './modules/reports/reports.scheduler.js';
 import { createSettingsRepository } from './modules/settings/settings.repository.js';
 import { SIGNATURE_WINDOW_S } from '@retainer/protocol';
 
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
   const uptime = config.uptimeEnabled ? createUptimeScheduler({ db, clock, config, log: app.log }) : undefined;
   // Daily backup policy run, weekly offsite checks, backup alerts: claimed through PostgreSQL as well.
   const backupJobs = config.backupJobsEnabled ? createBackupScheduler({ db, clock, config, log: app.log }) : undefined;
+  // Monthly reports on the 1st and their email outbox: claimed through PostgreSQL as well.
+  const reportJobs = config.reportsEnabled ? createReportsScheduler({ db, clock, config, secrets, log: app.log }) : undefined;
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -53,6 +56,7 @@ async function main(): Promise<void> {
     force.unref();
     await uptime?.stop().catch((err) => app.log.warn({ err }, 'uptime scheduler stop failed'));
     await backupJobs?.stop().catch((err) => app.log.warn({ err }, 'backups scheduler stop failed'));
+    await reportJobs?.stop().catch((err) => app.log.warn({ err }, 'reports scheduler stop failed'));
     try {
       await app.close();
       await db.close();
@@ -66,6 +70,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   uptime?.start();
   backupJobs?.start();
+  reportJobs?.start();
   app.log.info(`Retainer Hub on ${config.publicUrl} (database: ${db.kind}${db.kind === 'pglite' ? ` in ${config.dataDir}` : ''}; API docs at /docs)`);
 }
 
