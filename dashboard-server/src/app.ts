@@ -29,6 +29,8 @@ import { createBackupsService } from './modules/backups/backups.service.js';
 import { uptimeRoutes } from './modules/uptime/uptime.routes.js';
 import { publicReportRoutes, reportsRoutes } from './modules/reports/reports.routes.js';
 import { createReportsService } from './modules/reports/reports.service.js';
+import { createUpdatesModule, type UpdatesModule } from './modules/updates/updates.module.js';
+import { updatesRoutes } from './modules/updates/updates.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import { createUsersService, type UsersService } from './modules/users/users.service.js';
 import { authPlugin, requireUser } from './plugins/auth.js';
@@ -47,7 +49,7 @@ export interface AppDeps {
 }
 
 export interface App extends FastifyInstance {
-  services: { users: UsersService; commands: CommandsService };
+  services: { users: UsersService; commands: CommandsService; updates: UpdatesModule };
 }
 
 /** Builds the hub. Never listens: server.ts does, tests use inject() or listen on port 0. */
@@ -81,9 +83,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const backups = createBackupsService({ db, clock, config });
   const backupStorage = createBackupStorageService({ db, clock, config, evaluateSite: (id) => backups.evaluateSite(id) });
   const reports = createReportsService({ db, clock, config, secrets, log: app.log });
-  const agents = createAgentsService({ db, clock, hubPublicKey: secrets.hubPublicKey, reportIntervalS: config.reportIntervalS, refusalAfterWrite: verify.refusalAfterWrite, onBackups: (id, r) => backups.recordReport(id, r) });
+  const agents = createAgentsService({ db, clock, hubPublicKey: secrets.hubPublicKey, reportIntervalS: config.reportIntervalS, refusalAfterWrite: verify.refusalAfterWrite, onBackups: (id, r) => backups.recordReport(id, r), onCommandResult: (id, r) => updates.runs.onCommandResult(id, r), updateEvents: { recordAgentEvents: (tx, id, e) => updates.runs.recordAgentEvents(tx, id, e) } });
   const agentClient = deps.agentClient ?? createAgentClient({ hubPrivateKey: secrets.hubPrivateKey, timeoutMs: config.commandPushTimeoutMs, now: () => clock.now().getTime() });
-  const commands = createCommandsService({ db, clock, agentClient, commandTtlMs: config.commandTtlMs, log: app.log });
+  const commands = createCommandsService({ db, clock, agentClient, commandTtlMs: config.commandTtlMs, log: app.log, onResult: (id, r) => updates.runs.onCommandResult(id, r) });
+  const updates = createUpdatesModule({ db, clock, commands, log: app.log, concurrency: config.updateRunConcurrency, leaseMs: config.updateRunLeaseMs });
 
   app.get(
     '/healthz',
@@ -110,6 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         await authed.register(alertsRoutes, { db, clock, config });
         await authed.register(backupsRoutes, { backups, storage: backupStorage });
         await authed.register(reportsRoutes, { reports });
+        await authed.register(updatesRoutes, { updates });
       });
     },
     { prefix: '/api/v1' },
@@ -140,7 +144,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   }
 
   const decorated = app as unknown as App;
-  decorated.decorate('services', { users, commands });
+  decorated.decorate('services', { users, commands, updates });
   app.addHook('onClose', async () => commands.drain());
+  app.addHook('preClose', async () => {
+    updates.streams.closeAll();
+    await updates.dispatcher.stop();
+  });
   return decorated;
 }

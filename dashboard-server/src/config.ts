@@ -43,6 +43,9 @@ const EnvSchema = Type.Object({
   BACKUP_MIN_RETENTION_DAYS: Type.Integer({ minimum: 0, maximum: 60, default: 30 }),
   BACKUP_MIN_EVIDENCE: Type.Union([Type.Literal('listed-at-destination'), Type.Literal('uploaded-per-log'), Type.Literal('destination-configured')], { default: 'destination-configured' }),
   BACKUP_JOBS_ENABLED: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
+  UPDATE_RUNS_ENABLED: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
+  UPDATE_RUN_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 50, default: 10 }),
+  UPDATE_RUN_LEASE_S: Type.Integer({ minimum: 30, maximum: 86400, default: 600 }),
   REPORTS_ENABLED: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
   REPORT_TIMEZONE: Type.String({ minLength: 1, default: 'UTC' }),
   REPORT_FROM: Type.Optional(Type.String({ format: 'email' })),
@@ -90,6 +93,12 @@ export interface Config {
   backupMinRetentionDays: number;
   backupMinEvidence: 'listed-at-destination' | 'uploaded-per-log' | 'destination-configured';
   backupJobsEnabled: boolean;
+  /** Whether this process dispatches update runs (any number of processes may). */
+  updateRunsEnabled: boolean;
+  /** Sites updated at once per run unless the run says otherwise. */
+  updateRunConcurrency: number;
+  /** A dispatched job silent for this long is sent again (same command_id). */
+  updateRunLeaseMs: number;
   /** Monthly reports: generation on the 1st and the email outbox run in this process. */
   reportsEnabled: boolean;
   /** IANA zone whose calendar months the reports cover. */
@@ -105,7 +114,7 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
-const NUMERIC = new Set(['PORT', 'DB_POOL_MAX', 'REPORT_INTERVAL_S', 'ENROLLMENT_CODE_TTL_H', 'COMMAND_TTL_H', 'COMMAND_PUSH_TIMEOUT_MS', 'AGENT_BODY_LIMIT_BYTES', 'AGENT_SITE_RATE_LIMIT_PER_MIN', 'AGENT_IP_RATE_LIMIT_PER_MIN', 'ENROLL_IP_RATE_LIMIT_PER_MIN', 'LOGIN_IP_RATE_LIMIT_PER_MIN', 'UPTIME_CONCURRENCY', 'UPTIME_TICK_MS', 'UPTIME_RETENTION_DAYS', 'UPTIME_CONFIRM_RETRY_S', 'UPTIME_AGENT_SILENT_FACTOR', 'ALERT_MAX_ATTEMPTS', 'BACKUP_MAX_OFFSITE_AGE_H', 'BACKUP_MIN_RETENTION_DAYS']);
+const NUMERIC = new Set(['PORT', 'DB_POOL_MAX', 'REPORT_INTERVAL_S', 'ENROLLMENT_CODE_TTL_H', 'COMMAND_TTL_H', 'COMMAND_PUSH_TIMEOUT_MS', 'AGENT_BODY_LIMIT_BYTES', 'AGENT_SITE_RATE_LIMIT_PER_MIN', 'AGENT_IP_RATE_LIMIT_PER_MIN', 'ENROLL_IP_RATE_LIMIT_PER_MIN', 'LOGIN_IP_RATE_LIMIT_PER_MIN', 'UPTIME_CONCURRENCY', 'UPTIME_TICK_MS', 'UPTIME_RETENTION_DAYS', 'UPTIME_CONFIRM_RETRY_S', 'UPTIME_AGENT_SILENT_FACTOR', 'ALERT_MAX_ATTEMPTS', 'BACKUP_MAX_OFFSITE_AGE_H', 'BACKUP_MIN_RETENTION_DAYS', 'UPDATE_RUN_CONCURRENCY', 'UPDATE_RUN_LEASE_S']);
 
 function reportTimezone(tz: string): string {
   try {
@@ -168,6 +177,9 @@ export function parseConfig(env: Record<string, string | undefined>, overrides: 
     backupMinRetentionDays: e.BACKUP_MIN_RETENTION_DAYS,
     backupMinEvidence: e.BACKUP_MIN_EVIDENCE,
     backupJobsEnabled: e.BACKUP_JOBS_ENABLED === 'true',
+    updateRunsEnabled: e.UPDATE_RUNS_ENABLED === 'true',
+    updateRunConcurrency: e.UPDATE_RUN_CONCURRENCY,
+    updateRunLeaseMs: e.UPDATE_RUN_LEASE_S * 1000,
     reportsEnabled: e.REPORTS_ENABLED === 'true',
     reportTimezone: reportTimezone(e.REPORT_TIMEZONE),
     reportFrom: e.REPORT_FROM ?? e.ALERT_EMAIL_FROM ?? 'retainer-hub@localhost',

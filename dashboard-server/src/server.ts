@@ -71,6 +71,8 @@ async function main(): Promise<void> {
   uptime?.start();
   backupJobs?.start();
   reportJobs?.start();
+  // Update runs: jobs claimed through PostgreSQL, so every process may dispatch.
+  if (config.updateRunsEnabled) app.services.updates.dispatcher.start();
   app.log.info(`Retainer Hub on ${config.publicUrl} (database: ${db.kind}${db.kind === 'pglite' ? ` in ${config.dataDir}` : ''}; API docs at /docs)`);
 }
 

@@ -11,6 +11,8 @@ import {
   HEADER_TIMESTAMP,
   ReportAckSchema,
   StatusReportSchema,
+  UpdateEventsAckSchema,
+  UpdateEventsBatchSchema,
 } from '@retainer/protocol';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
@@ -74,5 +76,22 @@ export const agentsRoutes: FastifyPluginAsyncTypebox<{
       schema: { tags, summary: 'The signed result of a command the agent received with a report', headers: SignedHeadersSchema, body: CommandResultSchema, response: { 200: CommandResultAckSchema, 404: ErrorBodySchema, ...signedErrors } },
     },
     async (request) => ({ command_id: request.body.command_id, status: await opts.agents.recordCommandResult(request.agent!, request.body) }),
+  );
+
+  app.post(
+    '/update-events',
+    {
+      bodyLimit: opts.bodyLimit,
+      config: perIp,
+      preValidation: opts.verify,
+      schema: {
+        tags,
+        summary: "Signed outcomes of apply_updates items (the agent's outbox); each event_id is stored once",
+        headers: SignedHeadersSchema,
+        body: UpdateEventsBatchSchema,
+        response: { 200: UpdateEventsAckSchema, 404: ErrorBodySchema, ...signedErrors },
+      },
+    },
+    async (request) => opts.agents.recordUpdateEvents(request.agent!, request.body),
   );
 };

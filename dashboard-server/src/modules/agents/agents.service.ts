@@ -1,5 +1,5 @@
-import type { CommandResult, EnrollRequest, EnrollResponse, ReportAck, StatusReport } from '@retainer/protocol';
-import type { Database } from '../../db/index.js';
+import type { CommandResult, EnrollRequest, EnrollResponse, ReportAck, StatusReport, UpdateEvent, UpdateEventsAck, UpdateEventsBatch } from '@retainer/protocol';
+import type { Database, Queryable } from '../../db/index.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, ErrorCode } from '../../lib/errors.js';
 import { versionSortKey } from '../../lib/versions.js';
@@ -19,6 +19,12 @@ export interface AgentsService {
   enroll(req: EnrollRequest): Promise<EnrollResponse>;
   ingestReport(agent: SignedAgent, report: StatusReport, sizeBytes: number): Promise<ReportAck>;
   recordCommandResult(agent: SignedAgent, result: CommandResult): Promise<'recorded' | 'duplicate'>;
+  recordUpdateEvents(agent: SignedAgent, batch: UpdateEventsBatch): Promise<UpdateEventsAck>;
+}
+
+/** Where update events go (the updates module); runs inside the transaction that consumes the nonce. */
+export interface UpdateEventsSink {
+  recordAgentEvents(tx: Queryable, siteId: string, events: UpdateEvent[]): Promise<UpdateEventsAck & { afterCommit(): void }>;
 }
 
 export function createAgentsService(deps: {
@@ -33,10 +39,19 @@ export function createAgentsService(deps: {
    * batched ingest statement so reports without backups pay nothing. Must be idempotent.
    */
   onBackups?: (siteId: string, report: StatusReport) => Promise<void>;
+  /** Called once per command when the agent's posted result is first recorded (update runs end their job). */
+  onCommandResult?: (siteId: string, result: CommandResult) => Promise<void>;
+  updateEvents?: UpdateEventsSink;
 }): AgentsService {
   const { db, clock } = deps;
   const batcher = createReportBatcher({ db, clock });
   const replayed = () => new AppError(ErrorCode.NONCE_REPLAYED, 'This nonce was already used by this site; every request needs a fresh one');
+  /** Re-checks the signer against the current site row and consumes the nonce, in the write's transaction. */
+  const signedWrite = async (tx: Queryable, siteId: string, nonce: string, publicKey: string) => {
+    const current = await tx.query("SELECT 1 FROM sites WHERE id = $1 AND status = 'connected' AND public_key = $2", [siteId, publicKey]);
+    if (current.rowCount === 0) throw await deps.refusalAfterWrite(siteId);
+    if (!(await createAgentsRepository(tx).consumeNonce(siteId, nonce, clock.now()))) throw replayed();
+  };
 
   return {
     async enroll(req) {
@@ -70,15 +85,26 @@ export function createAgentsService(deps: {
     },
 
     async recordCommandResult({ siteId, nonce, publicKey }, result) {
-      return db.transaction(async (tx) => {
-        const current = await tx.query("SELECT 1 FROM sites WHERE id = $1 AND status = 'connected' AND public_key = $2", [siteId, publicKey]);
-        if (current.rowCount === 0) throw await deps.refusalAfterWrite(siteId);
-        if (!(await createAgentsRepository(tx).consumeNonce(siteId, nonce, clock.now()))) throw replayed();
-        if (await createCommandsRepository(tx).recordResult(siteId, result, clock.now())) return 'recorded';
+      const status = await db.transaction(async (tx) => {
+        await signedWrite(tx, siteId, nonce, publicKey);
+        if (await createCommandsRepository(tx).recordResult(siteId, result, clock.now())) return 'recorded' as const;
         const seen = await tx.query('SELECT 1 FROM commands WHERE id = $1 AND site_id = $2', [result.command_id, siteId]);
         if (seen.rowCount === 0) throw new AppError(ErrorCode.NOT_FOUND, 'No such command for this site');
-        return 'duplicate';
+        return 'duplicate' as const;
       });
+      if (status === 'recorded' && deps.onCommandResult) await deps.onCommandResult(siteId, result);
+      return status;
+    },
+
+    async recordUpdateEvents({ siteId, nonce, publicKey }, batch) {
+      const sink = deps.updateEvents;
+      if (!sink) throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'This hub does not take update events');
+      const r = await db.transaction(async (tx) => {
+        await signedWrite(tx, siteId, nonce, publicKey);
+        return sink.recordAgentEvents(tx, siteId, batch.events);
+      });
+      r.afterCommit();
+      return { stored: r.stored, duplicates: r.duplicates };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Command } from '@retainer/protocol';
+import type { Command, CommandResult } from '@retainer/protocol';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Database } from '../../db/index.js';
+import type { Database, Queryable } from '../../db/index.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, ErrorCode, notFound } from '../../lib/errors.js';
 import { createSitesRepository } from '../sites/sites.repository.js';
@@ -14,15 +14,35 @@ export interface CommandsService {
   create(siteId: string, input: CreateCommand, userId: string | null): Promise<CommandView>;
   get(siteId: string, id: string): Promise<CommandView>;
   list(siteId: string): Promise<CommandView[]>;
+  /**
+   * Stores a command with an id the caller chose, inside the caller's transaction (features that track
+   * their own jobs, e.g. update runs); `send` pushes it once that transaction has committed.
+   */
+  insertWith(tx: Queryable, c: { id: string; siteId: string; type: string; args: Record<string, unknown>; userId: string | null }): Promise<CommandView>;
+  /** Pushes a stored, still open command (again) in the background; the agent runs a command_id at most once. */
+  send(siteId: string, commandId: string): void;
   /** Resolves when every background push started so far has finished (graceful shutdown, tests). */
   drain(): Promise<void>;
 }
 
-export function createCommandsService(deps: { db: Database; clock: Clock; agentClient: AgentClient; commandTtlMs: number; log: FastifyBaseLogger }): CommandsService {
+export function createCommandsService(deps: {
+  db: Database;
+  clock: Clock;
+  agentClient: AgentClient;
+  commandTtlMs: number;
+  log: FastifyBaseLogger;
+  /** Called once per command when its result is first recorded from a push (must not throw). */
+  onResult?: (siteId: string, result: CommandResult) => Promise<void>;
+}): CommandsService {
   const { db, clock } = deps;
   const repo = createCommandsRepository(db);
   const sites = createSitesRepository(db);
   const inflight = new Set<Promise<void>>();
+  const track = (work: Promise<void>, commandId: string) => {
+    const p = work.catch((err) => deps.log.warn({ err, command_id: commandId }, 'command push failed')).finally(() => inflight.delete(p));
+    inflight.add(p);
+  };
+  const argsOf = async (id: string) => (await db.query<{ args: Record<string, unknown> }>('SELECT args FROM commands WHERE id = $1', [id])).rows[0]?.args;
 
   async function push(siteId: string, command: Command): Promise<void> {
     const target = await db.query<{ commands_url: string | null; url: string; agent_site_url: string | null }>('SELECT commands_url, url, agent_site_url FROM sites WHERE id = $1', [siteId]);
@@ -40,7 +60,7 @@ export function createCommandsService(deps: { db: Database; clock: Clock; agentC
     const now = clock.now();
     if (outcome.ok) {
       await repo.markPushAttempt(command.command_id, now, null);
-      await repo.recordResult(siteId, outcome.result, now);
+      if ((await repo.recordResult(siteId, outcome.result, now)) && deps.onResult) await deps.onResult(siteId, outcome.result);
     } else {
       await repo.markPushAttempt(command.command_id, now, outcome.error);
     }
@@ -54,11 +74,20 @@ export function createCommandsService(deps: { db: Database; clock: Clock; agentC
       const now = clock.now();
       const view = await repo.insert({ id: randomUUID(), siteId, type: input.type, args: input.args ?? {}, createdBy: userId, now, expiresAt: new Date(now.getTime() + deps.commandTtlMs) });
       const command: Command = { command_id: view.command_id, site_id: siteId, type: view.type, args: input.args ?? {}, issued_at: view.created_at, expires_at: view.expires_at };
-      const p = push(siteId, command)
-        .catch((err) => deps.log.warn({ err, command_id: view.command_id }, 'command push failed'))
-        .finally(() => inflight.delete(p));
-      inflight.add(p);
+      track(push(siteId, command), view.command_id);
       return view;
+    },
+    async insertWith(tx, c) {
+      const now = clock.now();
+      return createCommandsRepository(tx).insert({ id: c.id, siteId: c.siteId, type: c.type, args: c.args, createdBy: c.userId, now, expiresAt: new Date(now.getTime() + deps.commandTtlMs) });
+    },
+    send(siteId, commandId) {
+      const again = async () => {
+        const view = await repo.find(siteId, commandId);
+        if (!view || (view.status !== 'pending' && view.status !== 'sent') || Date.parse(view.expires_at) <= clock.now().getTime()) return;
+        await push(siteId, { command_id: view.command_id, site_id: siteId, type: view.type, args: (await argsOf(commandId)) ?? {}, issued_at: view.created_at, expires_at: view.expires_at });
+      };
+      track(again(), commandId);
     },
     async get(siteId, id) {
       return (await repo.find(siteId, id)) ?? Promise.reject(notFound('Command'));

@@ -1,0 +1,136 @@
+import type { ServerResponse } from 'node:http';
+import type { Database } from '../../db/index.js';
+import { notFound } from '../../lib/errors.js';
+import { createUpdateRunsRepository, toItem, type ItemRow, type SiteRow } from './update-runs.repository.js';
+import type { UpdateRunsService } from './update-runs.service.js';
+
+/*
+ * GET /update-runs/:id/stream: Server-Sent Events. `snapshot` (the full run) first, then `site` and
+ * `item` for every row that changed, `done` when the run ended. Rows carry the change number they were
+ * written with; the stream reads rows changed since its last number, woken at once by this process's
+ * own changes and every `pollMs` for changes other hub processes made. Each poll re-reads one poll's
+ * worth of numbers behind its cursor, because a number is taken before its transaction commits: a
+ * slower transaction can commit a smaller number after a larger one was read. `done` comes after a last
+ * full comparison, so the final state a client holds is complete whatever the timing.
+ */
+export interface StreamDeps {
+  db: Database;
+  runs: Pick<UpdateRunsService, 'events' | 'get'>;
+  pollMs: number;
+  heartbeatMs?: number;
+}
+
+type Row = ({ kind: 'site' } & SiteRow) | ({ kind: 'item' } & ItemRow);
+const keyOf = (r: Row) => (r.kind === 'site' ? `s:${r.site_id}` : `i:${r.site_id}:${r.item_type}:${r.item_id}`);
+const payload = (r: Row) =>
+  r.kind === 'site' ? { site_id: r.site_id, site_label: r.site_label, status: r.status, command_id: r.command_id } : { site_id: r.site_id, ...toItem(r) };
+
+export function createProgressStreams(deps: StreamDeps) {
+  const open = new Set<() => void>();
+
+  async function stream(runId: string, lastEventId: string | undefined, res: ServerResponse, startResponse: () => void): Promise<void> {
+    const repo = createUpdateRunsRepository(deps.db);
+    const head = await repo.findRun(runId);
+    if (!head) throw notFound('Update run');
+    const resume = lastEventId && /^[0-9]{1,18}$/.test(lastEventId) ? BigInt(lastEventId) : undefined;
+    startResponse();
+    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+
+    let lastId = 0n;
+    const write = (event: string, id: bigint, data: unknown) => {
+      if (id > lastId) lastId = id;
+      res.write(`event: ${event}\nid: ${lastId}\ndata: ${JSON.stringify(data)}\n\n`);
+    };
+    /** The change number each row was last sent with (or shown in the snapshot with). */
+    const sent = new Map<string, bigint>();
+    let floor: bigint;
+    if (resume === undefined) {
+      // Change numbers are read before the snapshot, so nothing written during it is missed.
+      const before = BigInt((await deps.db.query<{ n: string }>("SELECT last_value::text AS n FROM update_change_seq")).rows[0]!.n);
+      const rows = await repo.detail(runId);
+      for (const s of rows.sites) sent.set(`s:${s.site_id}`, BigInt(s.seq));
+      for (const i of rows.items) sent.set(`i:${i.site_id}:${i.item_type}:${i.item_id}`, BigInt(i.seq));
+      write('snapshot', before, await deps.runs.get(runId));
+      floor = before;
+    } else {
+      floor = resume;
+      lastId = resume;
+    }
+    let cursor = floor;
+
+    let closed = false;
+    let busy = false;
+    let dirty = false;
+    const emitChanges = (rows: Row[]) => {
+      rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
+      for (const r of rows) {
+        const seq = BigInt(r.seq);
+        const key = keyOf(r);
+        if (seq <= (sent.get(key) ?? floor)) continue;
+        sent.set(key, seq);
+        write(r.kind, seq, payload(r));
+        if (seq > cursor) cursor = seq;
+      }
+    };
+    const read = async (since: bigint): Promise<Row[]> => {
+      const c = await repo.changedSince(runId, since.toString());
+      return [...c.sites.map((s) => ({ kind: 'site' as const, ...s })), ...c.items.map((i) => ({ kind: 'item' as const, ...i }))];
+    };
+    let lowWater = cursor;
+    const poll = async () => {
+      if (closed) return;
+      if (busy) {
+        dirty = true;
+        return;
+      }
+      busy = true;
+      try {
+        const status = (await deps.db.query<{ status: string }>('SELECT status FROM update_runs WHERE id = $1', [runId])).rows[0]?.status;
+        const since = lowWater;
+        lowWater = cursor;
+        emitChanges(await read(since));
+        if (status !== 'queued' && status !== 'running' && !closed) {
+          emitChanges(await read(0n));
+          const final = await deps.runs.get(runId);
+          write('done', lastId, { run: final.run });
+          close();
+        }
+      } catch {
+        close();
+      } finally {
+        busy = false;
+        if (dirty && !closed) {
+          dirty = false;
+          void poll();
+        }
+      }
+    };
+    const onChange = (id: string) => {
+      if (id === runId) void poll();
+    };
+    const timer = setInterval(() => void poll(), deps.pollMs);
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), deps.heartbeatMs ?? 15_000);
+    function close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(timer);
+      clearInterval(heartbeat);
+      deps.runs.events.off('change', onChange);
+      open.delete(close);
+      res.end();
+    }
+    open.add(close);
+    deps.runs.events.on('change', onChange);
+    res.on('close', close);
+    await poll();
+  }
+
+  return {
+    stream,
+    /** Ends every open stream (hub shutdown). */
+    closeAll() {
+      for (const c of [...open]) c();
+    },
+  };
+}
+export type ProgressStreams = ReturnType<typeof createProgressStreams>;
