@@ -2,11 +2,15 @@ import { Button } from '@wordpress/components';
 import { useEffect } from 'react';
 import { SetupPage } from '../features/auth/SetupPage';
 import { SignInPage } from '../features/auth/SignInPage';
+import { BackupsOverviewPage } from '../features/backups/BackupsOverviewPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { UptimeOverviewPage } from '../features/uptime/UptimeOverviewPage';
 import { FleetPage } from '../features/fleet/FleetPage';
 import { SiteDetailPage } from '../features/sites/SiteDetailPage';
 import { ErrorState, LoadingState } from '../components/StateViews';
 import { PageHeader } from '../components/PageHeader';
+import type { User } from './api';
 import { Layout } from './Layout';
 import { NoticesProvider } from './notices';
 import { Link, useLocation } from './router';
@@ -27,6 +31,9 @@ const TITLES: Record<Route['name'], string> = {
   fleet: 'Fleet',
   site: 'Site',
   clients: 'Clients',
+  uptime: 'Uptime',
+  backups: 'Backups',
+  settings: 'Settings',
   setup: 'Set up',
   'not-found': 'Page not found',
 };
@@ -66,13 +73,13 @@ function Screens() {
     case 'signed-in':
       return (
         <Layout user={session.user}>
-          <CurrentScreen route={route} />
+          <CurrentScreen route={route} user={session.user} />
         </Layout>
       );
   }
 }
 
-function CurrentScreen({ route }: { route: Route }) {
+function CurrentScreen({ route, user }: { route: Route; user: User }) {
   switch (route.name) {
     case 'fleet':
       return <FleetPage />;
@@ -81,6 +88,12 @@ function CurrentScreen({ route }: { route: Route }) {
       return <SiteDetailPage key={route.siteId} siteId={route.siteId} />;
     case 'clients':
       return <ClientsPage />;
+    case 'uptime':
+      return <UptimeOverviewPage />;
+    case 'backups':
+      return <BackupsOverviewPage />;
+    case 'settings':
+      return <SettingsPage user={user} />;
     case 'setup':
     case 'not-found':
       return (

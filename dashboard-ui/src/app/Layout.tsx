@@ -7,7 +7,10 @@ import type { User } from './api';
 
 const NAV = [
   { label: 'Fleet', to: paths.fleet(), isCurrent: (name: string) => name === 'fleet' || name === 'site' },
+  { label: 'Uptime', to: paths.uptime(), isCurrent: (name: string) => name === 'uptime' },
+  { label: 'Backups', to: paths.backups(), isCurrent: (name: string) => name === 'backups' },
   { label: 'Clients', to: paths.clients(), isCurrent: (name: string) => name === 'clients' },
+  { label: 'Settings', to: paths.settings(), isCurrent: (name: string) => name === 'settings' },
 ];
 
 /** The signed-in frame: skip link, top bar with navigation and account, then the screen. */

@@ -575,6 +575,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/agent/v1/update-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Signed outcomes of apply_updates items (the agent's outbox); each event_id is stored once */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description ≥16 random bytes, hex, never reused */
+                    "x-retainer-nonce": string;
+                    /** @description Base64 Ed25519 signature of RETAINER-V1\n{METHOD}\n{path}\n{timestamp}\n{nonce}\n{hex sha256 of body} */
+                    "x-retainer-signature": string;
+                    /** @description Site id */
+                    "x-retainer-site": string;
+                    /** @description Unix seconds */
+                    "x-retainer-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        events: {
+                            /**
+                             * Format: uuid
+                             * @description RFC 4122 UUID, lowercase hex
+                             */
+                            command_id: string;
+                            /**
+                             * Format: uuid
+                             * @description RFC 4122 UUID, lowercase hex
+                             */
+                            event_id: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp, UTC preferred
+                             */
+                            finished_at: string;
+                            /** @description A version string as the software reports it */
+                            from_version: string | null;
+                            item: {
+                                id: string;
+                                name: string;
+                                type: "core" | "plugin" | "theme" | "translation";
+                            };
+                            outcome: "updated" | "failed" | "rolled_back" | "skipped";
+                            probes: {
+                                after: {
+                                    error?: string;
+                                    /** @description The body carried a PHP fatal error / critical error marker */
+                                    fatal_marker: boolean;
+                                    ms: number;
+                                    /** @description HTTP status, null when the request failed */
+                                    status: number | null;
+                                    url: string;
+                                }[];
+                                after_rollback: {
+                                    error?: string;
+                                    /** @description The body carried a PHP fatal error / critical error marker */
+                                    fatal_marker: boolean;
+                                    ms: number;
+                                    /** @description HTTP status, null when the request failed */
+                                    status: number | null;
+                                    url: string;
+                                }[];
+                                before: {
+                                    error?: string;
+                                    /** @description The body carried a PHP fatal error / critical error marker */
+                                    fatal_marker: boolean;
+                                    ms: number;
+                                    /** @description HTTP status, null when the request failed */
+                                    status: number | null;
+                                    url: string;
+                                }[];
+                            };
+                            /** @description Human-readable explanation, with the evidence for a rollback */
+                            reason: string | null;
+                            reason_code: ("UNKNOWN_ITEM" | "NO_UPDATE" | "VERSION_MISMATCH" | "REQUIREMENTS_NOT_MET" | "FS_NOT_DIRECT" | "UPGRADER_FAILED" | "SITE_BROKEN" | "ROLLBACK_FAILED" | "SITE_UNHEALTHY_BEFORE" | "HELD") | (never | null);
+                            /**
+                             * Format: uuid
+                             * @description RFC 4122 UUID, lowercase hex
+                             */
+                            run_id: string | null;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp, UTC preferred
+                             */
+                            started_at: string;
+                            /** @description A version string as the software reports it */
+                            to_version: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            duplicates: number;
+                            stored: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/alert-channels": {
         parameters: {
             query?: never;
@@ -2148,6 +2360,1549 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly reports by month / client / status, with delivery status */
+        get: {
+            parameters: {
+                query: {
+                    client_id?: string;
+                    limit: number;
+                    /** @description Calendar month, YYYY-MM */
+                    month?: string;
+                    offset: number;
+                    /** @description needs_approval: waiting for the freelancer; approved: queued for delivery; sent: delivered; failed: delivery gave up (see the delivery log) */
+                    status?: "needs_approval" | "approved" | "sent" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Reports whose delivery failed, over all months: non-zero needs the freelancer */
+                            failed_total: number;
+                            items: {
+                                /** Format: date-time */
+                                approved_at: string | null;
+                                /** Format: uuid */
+                                client_id: string;
+                                client_name: string;
+                                delivery: {
+                                    /** Format: date-time */
+                                    alerted_at: string | null;
+                                    attempts: number;
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    /** Format: date-time */
+                                    delivered_at: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    kind: "initial" | "resend";
+                                    last_error: string | null;
+                                    /** Format: date-time */
+                                    next_attempt_at: string | null;
+                                    recipient: string;
+                                    status: "pending" | "delivered" | "failed";
+                                } | null;
+                                /** @description The latest delivery gave up: the client has not received this report (or its resend) */
+                                delivery_failed: boolean;
+                                /** Format: date-time */
+                                generated_at: string;
+                                /** Format: uuid */
+                                id: string;
+                                locale: string;
+                                mode: "auto_send" | "needs_approval";
+                                /** @description Calendar month, YYYY-MM */
+                                month: string;
+                                /** Format: date-time */
+                                sent_at: string | null;
+                                /** @description needs_approval: waiting for the freelancer; approved: queued for delivery; sent: delivered; failed: delivery gave up (see the delivery log) */
+                                status: "needs_approval" | "approved" | "sent" | "failed";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One report: figures, note, planned work, delivery status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            approved_at: string | null;
+                            /** Format: uuid */
+                            client_id: string;
+                            client_name: string;
+                            /** @description The month’s figures (snapshot taken at generation) */
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            delivery: {
+                                /** Format: date-time */
+                                alerted_at: string | null;
+                                attempts: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                delivered_at: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kind: "initial" | "resend";
+                                last_error: string | null;
+                                /** Format: date-time */
+                                next_attempt_at: string | null;
+                                recipient: string;
+                                status: "pending" | "delivered" | "failed";
+                            } | null;
+                            /** @description The latest delivery gave up: the client has not received this report (or its resend) */
+                            delivery_failed: boolean;
+                            /** Format: date-time */
+                            generated_at: string;
+                            /** Format: uuid */
+                            id: string;
+                            locale: string;
+                            mode: "auto_send" | "needs_approval";
+                            /** @description Calendar month, YYYY-MM */
+                            month: string;
+                            note: string;
+                            /** Format: date-time */
+                            period_end: string;
+                            /** Format: date-time */
+                            period_start: string;
+                            planned_work: string;
+                            /** Format: date-time */
+                            sent_at: string | null;
+                            /** @description needs_approval: waiting for the freelancer; approved: queued for delivery; sent: delivered; failed: delivery gave up (see the delivery log) */
+                            status: "needs_approval" | "approved" | "sent" | "failed";
+                            timezone: string;
+                            /** @description Signed link to the web copy (the one the email carries), valid until web_url_expires_at */
+                            web_url: string;
+                            /** Format: date-time */
+                            web_url_expires_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit the note and next month’s planned work (before sending) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        planned_work?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            approved_at: string | null;
+                            /** Format: uuid */
+                            client_id: string;
+                            client_name: string;
+                            /** @description The month’s figures (snapshot taken at generation) */
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            delivery: {
+                                /** Format: date-time */
+                                alerted_at: string | null;
+                                attempts: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                delivered_at: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kind: "initial" | "resend";
+                                last_error: string | null;
+                                /** Format: date-time */
+                                next_attempt_at: string | null;
+                                recipient: string;
+                                status: "pending" | "delivered" | "failed";
+                            } | null;
+                            /** @description The latest delivery gave up: the client has not received this report (or its resend) */
+                            delivery_failed: boolean;
+                            /** Format: date-time */
+                            generated_at: string;
+                            /** Format: uuid */
+                            id: string;
+                            locale: string;
+                            mode: "auto_send" | "needs_approval";
+                            /** @description Calendar month, YYYY-MM */
+                            month: string;
+                            note: string;
+                            /** Format: date-time */
+                            period_end: string;
+                            /** Format: date-time */
+                            period_start: string;
+                            planned_work: string;
+                            /** Format: date-time */
+                            sent_at: string | null;
+                            /** @description needs_approval: waiting for the freelancer; approved: queued for delivery; sent: delivered; failed: delivery gave up (see the delivery log) */
+                            status: "needs_approval" | "approved" | "sent" | "failed";
+                            timezone: string;
+                            /** @description Signed link to the web copy (the one the email carries), valid until web_url_expires_at */
+                            web_url: string;
+                            /** Format: date-time */
+                            web_url_expires_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a report waiting for approval: its email is queued */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            approved_at: string | null;
+                            /** Format: uuid */
+                            client_id: string;
+                            client_name: string;
+                            /** @description The month’s figures (snapshot taken at generation) */
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            delivery: {
+                                /** Format: date-time */
+                                alerted_at: string | null;
+                                attempts: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                delivered_at: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kind: "initial" | "resend";
+                                last_error: string | null;
+                                /** Format: date-time */
+                                next_attempt_at: string | null;
+                                recipient: string;
+                                status: "pending" | "delivered" | "failed";
+                            } | null;
+                            /** @description The latest delivery gave up: the client has not received this report (or its resend) */
+                            delivery_failed: boolean;
+                            /** Format: date-time */
+                            generated_at: string;
+                            /** Format: uuid */
+                            id: string;
+                            locale: string;
+                            mode: "auto_send" | "needs_approval";
+                            /** @description Calendar month, YYYY-MM */
+                            month: string;
+                            note: string;
+                            /** Format: date-time */
+                            period_end: string;
+                            /** Format: date-time */
+                            period_start: string;
+                            planned_work: string;
+                            /** Format: date-time */
+                            sent_at: string | null;
+                            /** @description needs_approval: waiting for the freelancer; approved: queued for delivery; sent: delivered; failed: delivery gave up (see the delivery log) */
+                            status: "needs_approval" | "approved" | "sent" | "failed";
+                            timezone: string;
+                            /** @description Signed link to the web copy (the one the email carries), valid until web_url_expires_at */
+                            web_url: string;
+                            /** Format: date-time */
+                            web_url_expires_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every delivery of a report and every SMTP attempt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                alerted_at: string | null;
+                                attempts: number;
+                                attempts_log: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    attempt: number;
+                                    ok: boolean;
+                                    smtp_response: string | null;
+                                }[];
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                delivered_at: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kind: "initial" | "resend";
+                                last_error: string | null;
+                                /** Format: date-time */
+                                next_attempt_at: string | null;
+                                recipient: string;
+                                status: "pending" | "delivered" | "failed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PDF copy attached to the email */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report as the client will see it (HTML) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute the figures from the current data (before sending) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            approved_at: string | null;
+                            /** Format: uuid */
+                            client_id: string;
+                            client_name: string;
+                            /** @description The month’s figures (snapshot taken at generation) */
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            delivery: {
+                                /** Format: date-time */
+                                alerted_at: string | null;
+                                attempts: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                delivered_at: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kind: "initial" | "resend";
+                                last_error: string | null;
+                                /** Format: date-time */
+                                next_attempt_at: string | null;
+                                recipient: string;
+                                status: "pending" | "delivered" | "failed";
+                            } | null;
+                            /** @description The latest delivery gave up: the client has not received this report (or its resend) */
+                            delivery_failed: boolean;
+                            /** Format: date-time */
+                            generated_at: string;
+                            /** Format: uuid */
+                            id: string;
+                            locale: string;
+                            mode: "auto_send" | "needs_approval";
+                            /** @description Calendar month, YYYY-MM */
+                            month: string;
+                            note: string;
+                            /** Format: date-time */
+                            period_end: string;
+                            /** Format: date-time */
+                            period_start: string;
+                            planned_work: string;
+                            /** Format: date-time */
+                            sent_at: string | null;
+                            /** @description needs_approval: waiting for the freelancer; approved: queued for delivery; sent: delivered; failed: delivery gave up (see the delivery log) */
+                            status: "needs_approval" | "approved" | "sent" | "failed";
+                            timezone: string;
+                            /** @description Signed link to the web copy (the one the email carries), valid until web_url_expires_at */
+                            web_url: string;
+                            /** Format: date-time */
+                            web_url_expires_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a sent report again to the client’s contact address */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            approved_at: string | null;
+                            /** Format: uuid */
+                            client_id: string;
+                            client_name: string;
+                            /** @description The month’s figures (snapshot taken at generation) */
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            delivery: {
+                                /** Format: date-time */
+                                alerted_at: string | null;
+                                attempts: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                delivered_at: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kind: "initial" | "resend";
+                                last_error: string | null;
+                                /** Format: date-time */
+                                next_attempt_at: string | null;
+                                recipient: string;
+                                status: "pending" | "delivered" | "failed";
+                            } | null;
+                            /** @description The latest delivery gave up: the client has not received this report (or its resend) */
+                            delivery_failed: boolean;
+                            /** Format: date-time */
+                            generated_at: string;
+                            /** Format: uuid */
+                            id: string;
+                            locale: string;
+                            mode: "auto_send" | "needs_approval";
+                            /** @description Calendar month, YYYY-MM */
+                            month: string;
+                            note: string;
+                            /** Format: date-time */
+                            period_end: string;
+                            /** Format: date-time */
+                            period_start: string;
+                            planned_work: string;
+                            /** Format: date-time */
+                            sent_at: string | null;
+                            /** @description needs_approval: waiting for the freelancer; approved: queued for delivery; sent: delivered; failed: delivery gave up (see the delivery log) */
+                            status: "needs_approval" | "approved" | "sent" | "failed";
+                            timezone: string;
+                            /** @description Signed link to the web copy (the one the email carries), valid until web_url_expires_at */
+                            web_url: string;
+                            /** Format: date-time */
+                            web_url_expires_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deliver an approved report now (or try a failed delivery again) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            approved_at: string | null;
+                            /** Format: uuid */
+                            client_id: string;
+                            client_name: string;
+                            /** @description The month’s figures (snapshot taken at generation) */
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            delivery: {
+                                /** Format: date-time */
+                                alerted_at: string | null;
+                                attempts: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                delivered_at: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kind: "initial" | "resend";
+                                last_error: string | null;
+                                /** Format: date-time */
+                                next_attempt_at: string | null;
+                                recipient: string;
+                                status: "pending" | "delivered" | "failed";
+                            } | null;
+                            /** @description The latest delivery gave up: the client has not received this report (or its resend) */
+                            delivery_failed: boolean;
+                            /** Format: date-time */
+                            generated_at: string;
+                            /** Format: uuid */
+                            id: string;
+                            locale: string;
+                            mode: "auto_send" | "needs_approval";
+                            /** @description Calendar month, YYYY-MM */
+                            month: string;
+                            note: string;
+                            /** Format: date-time */
+                            period_end: string;
+                            /** Format: date-time */
+                            period_start: string;
+                            planned_work: string;
+                            /** Format: date-time */
+                            sent_at: string | null;
+                            /** @description needs_approval: waiting for the freelancer; approved: queued for delivery; sent: delivered; failed: delivery gave up (see the delivery log) */
+                            status: "needs_approval" | "approved" | "sent" | "failed";
+                            timezone: string;
+                            /** @description Signed link to the web copy (the one the email carries), valid until web_url_expires_at */
+                            web_url: string;
+                            /** Format: date-time */
+                            web_url_expires_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/branding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Business name, logo, accent colour, reply-to and footer of the reports */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accent_color: string;
+                            business_name: string;
+                            footer: string;
+                            logo: string | null;
+                            reply_to: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the reports’ branding */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accent_color: string;
+                        business_name: string;
+                        footer: string;
+                        logo: string | null;
+                        /** Format: email */
+                        reply_to: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accent_color: string;
+                            business_name: string;
+                            footer: string;
+                            logo: string | null;
+                            reply_to: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create the reports of a month for every client that has none yet (what the job on the 1st does) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Calendar month, YYYY-MM */
+                        month: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            existing: number;
+                            /** @description Calendar month, YYYY-MM */
+                            month: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/sites": {
@@ -4916,6 +6671,1067 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/update-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Update history (newest first), per site, client, month, outcome or run */
+        get: {
+            parameters: {
+                query: {
+                    client_id?: string;
+                    cursor?: string;
+                    limit: number;
+                    month?: string;
+                    outcome?: "updated" | "failed" | "rolled_back" | "skipped";
+                    run_id?: string;
+                    site_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: {
+                                /** Format: uuid */
+                                client_id: string;
+                                /** Format: uuid */
+                                command_id: string | null;
+                                /** Format: uuid */
+                                event_id: string;
+                                /** Format: date-time */
+                                finished_at: string;
+                                from_version: string | null;
+                                item_id: string;
+                                item_name: string;
+                                item_type: "core" | "plugin" | "theme" | "translation";
+                                outcome: "updated" | "failed" | "rolled_back" | "skipped";
+                                probes: unknown;
+                                reason: string | null;
+                                reason_code: string | null;
+                                /** Format: date-time */
+                                received_at: string;
+                                /** Format: uuid */
+                                run_id: string | null;
+                                security: boolean;
+                                /** Format: uuid */
+                                site_id: string;
+                                site_label: string;
+                                /** Format: date-time */
+                                started_at: string;
+                                to_version: string | null;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/update-holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            holds: {
+                                below_version: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: uuid */
+                                created_by: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                item_id: string;
+                                reason: string;
+                                /** Format: uuid */
+                                site_id: string | null;
+                                type: "core" | "plugin" | "theme" | "translation";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Hold an item on one site (site_id) or every site (site_id null), optionally only from below_version on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A version string as the software reports it */
+                        below_version?: string;
+                        id: string;
+                        reason: string;
+                        /** Format: uuid */
+                        site_id: string | null;
+                        type: "core" | "plugin" | "theme" | "translation";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            below_version: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: uuid */
+                            created_by: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            item_id: string;
+                            reason: string;
+                            /** Format: uuid */
+                            site_id: string | null;
+                            type: "core" | "plugin" | "theme" | "translation";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/update-holds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/update-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Update runs, newest first */
+        get: {
+            parameters: {
+                query: {
+                    /** @description next_cursor from the previous page */
+                    cursor?: string;
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            next_cursor: string | null;
+                            runs: {
+                                concurrency: number;
+                                counts: {
+                                    failed: number;
+                                    items: number;
+                                    queued: number;
+                                    rolled_back: number;
+                                    running: number;
+                                    sites: number;
+                                    skipped_held: number;
+                                    updated: number;
+                                };
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: uuid */
+                                created_by: string | null;
+                                /** Format: date-time */
+                                finished_at: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                started_at: string | null;
+                                status: "queued" | "running" | "done" | "cancelled";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start an update run: one job per site, dispatched with bounded concurrency; held items are skipped */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        concurrency?: number;
+                        targets: {
+                            items: {
+                                id: string;
+                                /** @description A version string as the software reports it */
+                                to_version?: string;
+                                type: "core" | "plugin" | "theme" | "translation";
+                            }[];
+                            /** Format: uuid */
+                            site_id: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            run: {
+                                concurrency: number;
+                                counts: {
+                                    failed: number;
+                                    items: number;
+                                    queued: number;
+                                    rolled_back: number;
+                                    running: number;
+                                    sites: number;
+                                    skipped_held: number;
+                                    updated: number;
+                                };
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: uuid */
+                                created_by: string | null;
+                                /** Format: date-time */
+                                finished_at: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                started_at: string | null;
+                                status: "queued" | "running" | "done" | "cancelled";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/update-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A run with every job and item */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            run: {
+                                concurrency: number;
+                                counts: {
+                                    failed: number;
+                                    items: number;
+                                    queued: number;
+                                    rolled_back: number;
+                                    running: number;
+                                    sites: number;
+                                    skipped_held: number;
+                                    updated: number;
+                                };
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: uuid */
+                                created_by: string | null;
+                                /** Format: date-time */
+                                finished_at: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                started_at: string | null;
+                                status: "queued" | "running" | "done" | "cancelled";
+                            };
+                            sites: {
+                                /** Format: uuid */
+                                command_id: string | null;
+                                items: {
+                                    /** Format: date-time */
+                                    finished_at: string | null;
+                                    from_version: string | null;
+                                    id: string;
+                                    name: string;
+                                    reason: string | null;
+                                    reason_code: string | null;
+                                    status: "queued" | "running" | "updated" | "failed" | "rolled_back" | "skipped_held";
+                                    to_version: string | null;
+                                    type: "core" | "plugin" | "theme" | "translation";
+                                }[];
+                                /** Format: uuid */
+                                site_id: string;
+                                site_label: string;
+                                status: "queued" | "dispatched" | "running" | "done" | "failed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/update-runs/{id}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live progress (text/event-stream): snapshot, then site / item changes, then done; Last-Event-ID resumes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "last-event-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/event-stream */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pending updates of the fleet, grouped by item, with holds */
+        get: {
+            parameters: {
+                query?: {
+                    client_id?: string;
+                    q?: string;
+                    security?: boolean;
+                    site_id?: string;
+                    type?: "core" | "plugin" | "theme" | "translation";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                from_versions: string[];
+                                held_count: number;
+                                id: string;
+                                name: string;
+                                security: boolean;
+                                site_count: number;
+                                sites: {
+                                    /** Format: uuid */
+                                    client_id: string;
+                                    client_name: string;
+                                    from_version: string | null;
+                                    held: boolean;
+                                    hold_reason: string | null;
+                                    /** Format: uuid */
+                                    site_id: string;
+                                    site_label: string;
+                                }[];
+                                to_version: string;
+                                type: "core" | "plugin" | "theme" | "translation";
+                            }[];
+                            total_items: number;
+                            total_pending: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

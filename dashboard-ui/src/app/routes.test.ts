@@ -10,6 +10,14 @@ describe('matchRoute', () => {
     expect(matchRoute('/setup')).toEqual({ name: 'setup' });
   });
 
+  it('maps the uptime, backups and settings screens, with their filters in the query string', () => {
+    expect(matchRoute('/uptime')).toEqual({ name: 'uptime' });
+    expect(matchRoute('/backups/')).toEqual({ name: 'backups' });
+    expect(matchRoute('/settings')).toEqual({ name: 'settings' });
+    expect(paths.uptime('?status=down')).toBe('/uptime?status=down');
+    expect(paths.backups()).toBe('/backups');
+  });
+
   it('extracts the site id', () => {
     expect(matchRoute('/sites/5f0c6e2a-1b7d-4c8e-9f00-123456789abc')).toEqual({
       name: 'site',

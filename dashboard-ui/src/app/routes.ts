@@ -6,6 +6,9 @@ export type Route =
   | { name: 'fleet' }
   | { name: 'site'; siteId: string }
   | { name: 'clients' }
+  | { name: 'uptime' }
+  | { name: 'backups' }
+  | { name: 'settings' }
   | { name: 'setup' }
   | { name: 'not-found' };
 
@@ -15,6 +18,9 @@ export const paths = {
   clients: (search = '') => `/clients${search}`,
   /** The clients screen with the "Add a client" form open. */
   newClient: () => '/clients?new=1',
+  uptime: (search = '') => `/uptime${search}`,
+  backups: (search = '') => `/backups${search}`,
+  settings: () => '/settings',
   setup: () => '/setup',
 };
 
@@ -22,6 +28,9 @@ export function matchRoute(pathname: string): Route {
   const clean = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   if (clean === '/' || clean === '' || clean === '/sites') return { name: 'fleet' };
   if (clean === '/clients') return { name: 'clients' };
+  if (clean === '/uptime') return { name: 'uptime' };
+  if (clean === '/backups') return { name: 'backups' };
+  if (clean === '/settings') return { name: 'settings' };
   if (clean === '/setup') return { name: 'setup' };
   const site = /^\/sites\/([^/]+)$/.exec(clean);
   if (site?.[1]) {

@@ -8,8 +8,15 @@ import { paths } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import { RelativeTime } from '../../components/RelativeTime';
 import { ComingSoon, EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
+import { BackupsSection } from '../backups/BackupsSection';
+import { getSiteBackups } from '../backups/backups-api';
+import { UptimeSection } from '../uptime/UptimeSection';
+import { listIncidents } from '../uptime/uptime-api';
+import { RecentEvents } from './RecentEvents';
 import { formatDateTime } from '../../lib/time';
-import { useResource } from '../../lib/use-resource';
+import { useResource, type Resource } from '../../lib/use-resource';
+import type { SiteBackups } from '../backups/backups-api';
+import type { IncidentList } from '../uptime/uptime-api';
 import { fleetQueryToSearch, DEFAULT_FLEET_QUERY } from '../fleet/fleet-query';
 import { CommandsPanel } from './CommandsPanel';
 import { EnrollmentPanel } from './EnrollmentPanel';
@@ -25,6 +32,9 @@ type Dialog = 'edit' | 'revoke' | 'delete' | null;
 export function SiteDetailPage({ siteId }: { siteId: string }) {
   const site = useResource((signal) => getSite(siteId, signal), [siteId]);
   const [commandsKey, setCommandsKey] = useState(0);
+  // Loaded here because both their own panels and the recent events use them.
+  const backups = useResource((signal) => getSiteBackups(siteId, signal), [siteId]);
+  const incidents = useResource((signal) => listIncidents(siteId, 10, signal), [siteId]);
   const onQueued = useCallback(() => setCommandsKey((n) => n + 1), []);
   const { sync, isSyncing } = useSync(onQueued);
 
@@ -60,6 +70,8 @@ export function SiteDetailPage({ siteId }: { siteId: string }) {
       commandsKey={commandsKey}
       onSync={() => void sync(data.id, data.label || data.url)}
       syncing={isSyncing(data.id)}
+      backups={backups}
+      incidents={incidents}
     />
   );
 }
@@ -81,7 +93,11 @@ function SiteDetailView({
   commandsKey,
   onSync,
   syncing,
+  backups,
+  incidents,
 }: {
+  backups: Resource<SiteBackups>;
+  incidents: Resource<IncidentList>;
   site: SiteDetail;
   onChanged: (site: SiteDetail) => void;
   reload: () => void;
@@ -220,9 +236,14 @@ function SiteDetailView({
         )}
       </section>
 
+      <BackupsSection backups={backups} />
+      <UptimeSection siteId={site.id} incidents={incidents} />
+
+      <RecentEvents site={site} backups={backups.data} incidents={incidents.data} refreshKey={commandsKey} />
+
       <ComingSoon>
-        Uptime monitoring, backup status, safe updates with automatic rollback and the monthly client report for this
-        site are not in this version yet.
+        Safe updates with automatic rollback, the update history and the monthly client report for this site are not in
+        this version yet.
       </ComingSoon>
 
       {dialog === 'edit' ? (
