@@ -18,6 +18,7 @@ use Retainer\Agent\Backups\Sources\BackWPupSource;
 use Retainer\Agent\Backups\Sources\UpdraftPlusSource;
 use Retainer\Agent\Backups\Sources\WPvividSource;
 use Retainer\Agent\Collectors\InventoryCollector;
+use Retainer\Agent\Commands\ApplyUpdatesCommand;
 use Retainer\Agent\Commands\CommandLog;
 use Retainer\Agent\Commands\CommandRegistry;
 use Retainer\Agent\Commands\CommandRunner;
@@ -41,6 +42,13 @@ use Retainer\Agent\Storage\Schema;
 use Retainer\Agent\Storage\Tables;
 use Retainer\Agent\Support\SystemClock;
 use Retainer\Agent\Support\Logger;
+use Retainer\Agent\Updates\HealthProbe;
+use Retainer\Agent\Updates\InstalledItems;
+use Retainer\Agent\Updates\ItemUpdater;
+use Retainer\Agent\Updates\RollbackCopy;
+use Retainer\Agent\Updates\UpdateEvents;
+use Retainer\Agent\Updates\Upgraders;
+use Retainer\Agent\Updates\UpdateLock;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -81,6 +89,13 @@ final class Plugin {
 
 		$registry = new CommandRegistry();
 		$registry->register( new SyncCommand( $reports, $delivery ) );
+		$registry->register(
+			new ApplyUpdatesCommand(
+				new UpdateLock( $wpdb, $clock ),
+				new ItemUpdater( new InstalledItems(), new HealthProbe(), new RollbackCopy(), new Upgraders(), $clock ),
+				new UpdateEvents( $outbox, $delivery )
+			)
+		);
 		add_action(
 			'plugins_loaded',
 			static function () use ( $registry ): void {

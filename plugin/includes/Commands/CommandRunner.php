@@ -213,7 +213,8 @@ final class CommandRunner {
 			if ( null === $handler ) {
 				throw new CommandFailed( 'COMMAND_UNKNOWN', 'Unknown command.' );
 			}
-			$output = $handler->run( is_array( $command['args'] ) ? $command['args'] : array() );
+			$args   = is_array( $command['args'] ) ? $command['args'] : array();
+			$output = $handler instanceof IdentifiedCommand ? $handler->run_command( $id, $args ) : $handler->run( $args );
 			return $this->build_result( $id, 'ok', $started, $this->clock->now(), $output, null, null );
 		} catch ( CommandFailed $e ) {
 			$this->logger->log( 'command_failed', sprintf( '%s %s: %s', (string) $command['type'], $id, $e->getMessage() ) );

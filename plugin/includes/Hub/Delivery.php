@@ -152,6 +152,9 @@ final class Delivery {
 	}
 
 	private static function endpoint( string $kind ): string {
+		if ( Outbox::KIND_UPDATE_EVENTS === $kind ) {
+			return Outbox::UPDATE_EVENTS_PATH;
+		}
 		return Outbox::KIND_COMMAND_RESULT === $kind ? HubClient::COMMAND_RESULTS_PATH : HubClient::REPORTS_PATH;
 	}
 }

@@ -1,8 +1,8 @@
 <?php
 /**
- * Messages waiting for the hub, in their own table ({prefix}retainer_outbox). Every report (and every
- * result of a command that came with a report's answer) goes through here, so a hub outage loses
- * nothing: rows are deleted only after the hub acknowledged them.
+ * Messages waiting for the hub, in their own table ({prefix}retainer_outbox). Every report, every
+ * result of a command that came with a report's answer and every update event goes through here,
+ * so a hub outage loses nothing: rows are deleted only after the hub acknowledged them.
  *
  * Row status: pending (will be sent) or dead (the hub refused it for good; kept visible, not retried).
  *
@@ -27,6 +27,10 @@ final class Outbox {
 
 	public const KIND_REPORT         = 'report';
 	public const KIND_COMMAND_RESULT = 'command_result';
+	/** One update event ({"events": [UpdateEvent]}), keyed by its event_id. */
+	public const KIND_UPDATE_EVENTS = 'update_events';
+
+	public const UPDATE_EVENTS_PATH = '/agent/v1/update-events';
 
 	public const STATUS_PENDING = 'pending';
 	public const STATUS_DEAD    = 'dead';
