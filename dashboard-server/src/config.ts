@@ -43,6 +43,12 @@ const EnvSchema = Type.Object({
   BACKUP_MIN_RETENTION_DAYS: Type.Integer({ minimum: 0, maximum: 60, default: 30 }),
   BACKUP_MIN_EVIDENCE: Type.Union([Type.Literal('listed-at-destination'), Type.Literal('uploaded-per-log'), Type.Literal('destination-configured')], { default: 'destination-configured' }),
   BACKUP_JOBS_ENABLED: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
+  REPORTS_ENABLED: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
+  REPORT_TIMEZONE: Type.String({ minLength: 1, default: 'UTC' }),
+  REPORT_FROM: Type.Optional(Type.String({ format: 'email' })),
+  REPORT_LINK_TTL_DAYS: Type.String({ pattern: '^[1-9][0-9]{0,3}$', default: '90' }),
+  REPORT_MAX_ATTEMPTS: Type.String({ pattern: '^[1-9][0-9]?$', default: '8' }),
+  REPORT_LINK_RATE_LIMIT_PER_MIN: Type.String({ pattern: '^[1-9][0-9]{0,5}$', default: '60' }),
   UPDATE_RUNS_ENABLED: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
   UPDATE_RUN_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 50, default: 10 }),
   UPDATE_RUN_LEASE_S: Type.Integer({ minimum: 30, maximum: 86400, default: 600 }),
@@ -93,6 +99,15 @@ export interface Config {
   backupMinRetentionDays: number;
   backupMinEvidence: 'listed-at-destination' | 'uploaded-per-log' | 'destination-configured';
   backupJobsEnabled: boolean;
+  /** Monthly reports: generation on the 1st and the email outbox run in this process. */
+  reportsEnabled: boolean;
+  /** IANA zone whose calendar months the reports cover. */
+  reportTimezone: string;
+  reportFrom: string;
+  /** How long the web-copy link in a report email works. */
+  reportLinkTtlMs: number;
+  reportMaxAttempts: number;
+  reportLinkRateLimitPerMin: number;
   /** Whether this process dispatches update runs (any number of processes may). */
   updateRunsEnabled: boolean;
   /** Sites updated at once per run unless the run says otherwise. */
@@ -177,6 +192,12 @@ export function parseConfig(env: Record<string, string | undefined>, overrides: 
     backupMinRetentionDays: e.BACKUP_MIN_RETENTION_DAYS,
     backupMinEvidence: e.BACKUP_MIN_EVIDENCE,
     backupJobsEnabled: e.BACKUP_JOBS_ENABLED === 'true',
+    reportsEnabled: e.REPORTS_ENABLED === 'true',
+    reportTimezone: reportTimezone(e.REPORT_TIMEZONE),
+    reportFrom: e.REPORT_FROM ?? e.ALERT_EMAIL_FROM ?? 'retainer-hub@localhost',
+    reportLinkTtlMs: Number(e.REPORT_LINK_TTL_DAYS) * 86_400_000,
+    reportMaxAttempts: Number(e.REPORT_MAX_ATTEMPTS),
+    reportLinkRateLimitPerMin: Number(e.REPORT_LINK_RATE_LIMIT_PER_MIN),
     updateRunsEnabled: e.UPDATE_RUNS_ENABLED === 'true',
     updateRunConcurrency: e.UPDATE_RUN_CONCURRENCY,
     updateRunLeaseMs: e.UPDATE_RUN_LEASE_S * 1000,
