@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestHub, type TestHub } from './helpers/app.js';
+import { UpdateAgents, updatableSite } from './helpers/updates-agents.js';
+
+let hub: TestHub;
+let base: string;
+const agents = new UpdateAgents();
+
+beforeAll(async () => {
+  hub = await buildTestHub({ agentClient: agents });
+  agents.app = hub.app;
+  agents.clock = hub.clock;
+  await hub.app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(hub.app.server.address() as { port: number }).port}`;
+});
+afterAll(async () => {
+  await hub?.close();
+});
+
+interface SseEvent {
+  event: string;
+  id: string;
+  data: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** Reads an event stream the way the dashboard does: fetch() with the bearer header, then the body stream. */
+async function openStream(runId: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${base}/api/v1/update-runs/${runId}/stream`, { headers: { authorization: `Bearer ${hub.token}`, ...headers } });
+  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+  const events: SseEvent[] = [];
+  let buffer = '';
+  let ended = false;
+  const waiters: Array<() => void> = [];
+  void (async () => {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += value;
+      let cut: number;
+      while ((cut = buffer.indexOf('\n\n')) >= 0) {
+        const frame = buffer.slice(0, cut);
+        buffer = buffer.slice(cut + 2);
+        const fields = Object.fromEntries(frame.split('\n').filter((l) => !l.startsWith(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
+        if (fields.event) events.push({ event: fields.event, id: fields.id!, data: JSON.parse(fields.data!) });
+      }
+      waiters.splice(0).forEach((w) => w());
+    }
+    ended = true;
+    waiters.splice(0).forEach((w) => w());
+  })();
+  /** Waits (up to 10 s) until `pred` holds for the events received so far. */
+  const until = async (pred: (e: SseEvent[]) => boolean) => {
+    const deadline = Date.now() + 10_000;
+    while (!pred(events)) {
+      if (ended || Date.now() > deadline) throw new Error(`stream ended or timed out; got ${JSON.stringify(events.map((e) => [e.event, e.data.status]))}`);
+      await new Promise<void>((r) => {
+        waiters.push(r);
+        setTimeout(r, 200);
+      });
+    }
+  };
+  return { res, events, until, ended: () => ended, cancel: () => reader.cancel() };
+}
+
+describe('GET /api/v1/update-runs/:id/stream', () => {
+  it('sends a snapshot, then site and item changes, then done; Last-Event-ID resumes', async () => {
+    const a = await updatableSite(hub, agents, { label: 'Stream A' });
+    const b = await updatableSite(hub, agents, { label: 'Stream B' });
+    const run = (
+      await hub.app.inject({
+        method: 'POST',
+        url: '/api/v1/update-runs',
+        headers: hub.auth,
+        payload: { targets: [a.siteId, b.siteId].map((site_id) => ({ site_id, items: [{ type: 'plugin', id: 'akismet/akismet.php' }] })), concurrency: 1 },
+      })
+    ).json().run;
+
+    const s = await openStream(run.id);
+    expect(s.res.status).toBe(200);
+    expect(s.res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    await s.until((e) => e.length >= 1);
+    expect(s.events[0]).toMatchObject({ event: 'snapshot', data: { run: { id: run.id, status: 'queued' }, sites: [{ status: 'queued', items: [{ status: 'queued' }] }, { status: 'queued' }] } });
+
+    let release!: () => void;
+    agents.gate = new Promise((r) => (release = r));
+    await hub.app.services.updates.dispatcher.tick();
+    await s.until((e) => e.some((x) => x.event === 'item' && x.data.site_id === a.siteId && x.data.status === 'running'));
+    expect(s.events.find((x) => x.event === 'site' && x.data.site_id === a.siteId)?.data.status).toBe('dispatched');
+    release();
+    agents.gate = undefined;
+    await hub.app.services.commands.drain();
+    await s.until((e) => e.some((x) => x.event === 'item' && x.data.site_id === a.siteId && x.data.status === 'updated'));
+    const resumeFrom = s.events.at(-1)!.id;
+
+    agents.gate = new Promise((r) => (release = r));
+    await hub.app.services.updates.dispatcher.tick();
+    await s.until((e) => e.some((x) => x.event === 'item' && x.data.site_id === b.siteId && x.data.status === 'running'));
+    release();
+    agents.gate = undefined;
+    await hub.app.services.commands.drain();
+    await s.until((e) => e.at(-1)?.event === 'done');
+    const done = s.events.at(-1)!;
+    expect(done.data.run).toMatchObject({ id: run.id, status: 'done', counts: { updated: 2 } });
+    await s.until(() => s.ended());
+
+    // Ids never go back; per site, the item went queued (snapshot) → running → updated. Changes
+    // that follow each other quickly may arrive as their latest state only (site running → done).
+    const ids = s.events.map((e) => BigInt(e.id));
+    expect(ids.every((id, i) => i === 0 || id >= ids[i - 1]!)).toBe(true);
+    for (const site of [a.siteId, b.siteId]) {
+      expect(s.events.filter((e) => e.event === 'item' && e.data.site_id === site).map((e) => e.data.status)).toEqual(['running', 'updated']);
+      const statuses = s.events.filter((e) => e.event === 'site' && e.data.site_id === site).map((e) => e.data.status);
+      expect(statuses[0]).toBe('dispatched');
+      expect(statuses.at(-1)).toBe('done');
+      expect(['dispatched,done', 'dispatched,running,done']).toContain(statuses.join(','));
+    }
+
+    // Resuming sends what changed after that id (each row's latest state), without a snapshot.
+    const r = await openStream(run.id, { 'last-event-id': resumeFrom });
+    await r.until((e) => e.at(-1)?.event === 'done');
+    expect(r.events.some((e) => e.event === 'snapshot')).toBe(false);
+    expect(r.events.filter((e) => e.event === 'item').map((e) => [e.data.site_id, e.data.status])).toEqual([[b.siteId, 'updated']]);
+    expect(r.events.filter((e) => e.event === 'site' && e.data.site_id === b.siteId).map((e) => e.data.status)).toEqual(['done']);
+  });
+
+  it('answers 401 without a token and 404 for an unknown run, as JSON', async () => {
+    const anon = await fetch(`${base}/api/v1/update-runs/6f2c1d7e-0000-4000-8000-000000000000/stream`);
+    expect([anon.status, (await anon.json()).error.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const unknown = await fetch(`${base}/api/v1/update-runs/6f2c1d7e-0000-4000-8000-000000000000/stream`, { headers: { authorization: `Bearer ${hub.token}` } });
+    expect([unknown.status, (await unknown.json()).error.code]).toEqual([404, 'NOT_FOUND']);
+  });
+});
