@@ -37,6 +37,13 @@ import { authPlugin, requireUser } from './plugins/auth.js';
 import { installErrorHandler } from './plugins/error-handler.js';
 import { installRawJsonParser } from './plugins/raw-json.js';
 import { installValidators } from './plugins/validation.js';
+import { billingRoutes } from './modules/billing/billing.routes.js';
+import { contractsFromConfig } from './modules/contracts/contracts.module.js';
+import { contractsPublicRoutes } from './modules/contracts/contracts.public.js';
+import { contractsRoutes } from './modules/contracts/contracts.routes.js';
+import { plansRoutes } from './modules/plans/plans.routes.js';
+import { worklogRoutes } from './modules/worklog/worklog.routes.js';
+import { createWorklogService } from './modules/worklog/worklog.service.js';
 
 export interface AppDeps {
   config: Readonly<Config>;
@@ -88,6 +95,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const commands = createCommandsService({ db, clock, agentClient, commandTtlMs: config.commandTtlMs, log: app.log, onResult: (id, r) => updates.runs.onCommandResult(id, r) });
   const updates = createUpdatesModule({ db, clock, commands, log: app.log, concurrency: config.updateRunConcurrency, leaseMs: config.updateRunLeaseMs });
 
+  const contracts = contractsFromConfig({ db, clock, config });
+  app.addHook('onClose', async () => contracts.close());
+
   app.get(
     '/healthz',
     { schema: { tags: ['ops'], summary: 'Process and database health', response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }), 503: Type.Object({ status: Type.Literal('unavailable'), database: Type.String() }) } } },
@@ -114,6 +124,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         await authed.register(backupsRoutes, { backups, storage: backupStorage });
         await authed.register(reportsRoutes, { reports });
         await authed.register(updatesRoutes, { updates });
+        await authed.register(plansRoutes, { db, clock });
+        await authed.register(worklogRoutes, { worklog: createWorklogService({ db, clock, timeZone: config.billingTimeZone }) });
+        await authed.register(billingRoutes, { db, clock, config });
+        await authed.register(contractsRoutes, { contracts: contracts.service });
       });
     },
     { prefix: '/api/v1' },
@@ -130,13 +144,15 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // The client's web copy of a report: public, token-scoped, outside /api.
   await app.register(publicReportRoutes, { reports, rateLimitPerMin: config.reportLinkRateLimitPerMin });
   app.addHook('onClose', async () => reports.close());
+  // The client's contract acceptance page: public, the signed link is the credential.
+  await app.register(contractsPublicRoutes, { contracts: contracts.service, rateLimitPerMin: 30 });
 
   if (existsSync(`${config.uiDistDir}/index.html`)) {
     await app.register(fastifyStatic, { root: config.uiDistDir, wildcard: false });
     // Client-side routes (e.g. /sites/…, /setup) get the app shell; API paths keep their JSON 404s.
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
       const path = request.url.split('?')[0] ?? '/';
-      if (/^\/(api|agent|docs|healthz|r)(\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path)) {
+      if (/^\/(api|agent|docs|healthz|r|contract)(\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path)) {
         return reply.callNotFound();
       }
       return reply.sendFile('index.html');

@@ -49,15 +49,16 @@ const EnvSchema = Type.Object({
   REPORT_LINK_TTL_DAYS: Type.String({ pattern: '^[1-9][0-9]{0,3}$', default: '90' }),
   REPORT_MAX_ATTEMPTS: Type.String({ pattern: '^[1-9][0-9]?$', default: '8' }),
   REPORT_LINK_RATE_LIMIT_PER_MIN: Type.String({ pattern: '^[1-9][0-9]{0,5}$', default: '60' }),
+  BILLING_ENABLED: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
+  BILLING_TIMEZONE: Type.String({ minLength: 1, default: 'UTC' }),
+  BILLING_AUTO_SEND: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
+  BILLING_EMAIL_FROM: Type.Optional(Type.String({ format: 'email' })),
+  BILLING_NOTIFY_EMAIL: Type.Optional(Type.String({ format: 'email' })),
+  BILLING_SELLER_NAME: Type.String({ minLength: 1, maxLength: 200, default: 'Your maintenance provider' }),
+  CONTRACT_LINK_TTL_H: Type.String({ pattern: '^[1-9][0-9]{0,4}$', default: '336' }),
   UPDATE_RUNS_ENABLED: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
   UPDATE_RUN_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 50, default: 10 }),
   UPDATE_RUN_LEASE_S: Type.Integer({ minimum: 30, maximum: 86400, default: 600 }),
-  REPORTS_ENABLED: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
-  REPORT_TIMEZONE: Type.String({ minLength: 1, default: 'UTC' }),
-  REPORT_FROM: Type.Optional(Type.String({ format: 'email' })),
-  REPORT_LINK_TTL_DAYS: Type.String({ pattern: '^[1-9][0-9]{0,3}$', default: '90' }),
-  REPORT_MAX_ATTEMPTS: Type.String({ pattern: '^[1-9][0-9]?$', default: '8' }),
-  REPORT_LINK_RATE_LIMIT_PER_MIN: Type.String({ pattern: '^[1-9][0-9]{0,5}$', default: '60' }),
   RETAINER_SECRET_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9+/]{43}=$', description: '32 bytes, standard base64' })),
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
 });
@@ -108,21 +109,22 @@ export interface Config {
   reportLinkTtlMs: number;
   reportMaxAttempts: number;
   reportLinkRateLimitPerMin: number;
+  /** Billing schedules (invoices, reminders, unpaid review) run in this process. */
+  billingEnabled: boolean;
+  /** IANA zone whose calendar days the billing schedules follow ("the 1st", "the 3rd"). */
+  billingTimeZone: string;
+  billingAutoSend: boolean;
+  billingEmailFrom: string;
+  /** The freelancer's address for billing notices; defaults to ALERT_EMAIL_TO. */
+  billingNotifyEmail: string | undefined;
+  billingSellerName: string;
+  contractLinkTtlMs: number;
   /** Whether this process dispatches update runs (any number of processes may). */
   updateRunsEnabled: boolean;
   /** Sites updated at once per run unless the run says otherwise. */
   updateRunConcurrency: number;
   /** A dispatched job silent for this long is sent again (same command_id). */
   updateRunLeaseMs: number;
-  /** Monthly reports: generation on the 1st and the email outbox run in this process. */
-  reportsEnabled: boolean;
-  /** IANA zone whose calendar months the reports cover. */
-  reportTimezone: string;
-  reportFrom: string;
-  /** How long the web-copy link in a report email works. */
-  reportLinkTtlMs: number;
-  reportMaxAttempts: number;
-  reportLinkRateLimitPerMin: number;
   /** 32-byte key (AES-256-GCM) for secrets stored at rest, e.g. S3 credentials; undefined = refuse to store them. */
   secretKey: Buffer | undefined;
 }
@@ -130,6 +132,15 @@ export interface Config {
 export class ConfigError extends Error {}
 
 const NUMERIC = new Set(['PORT', 'DB_POOL_MAX', 'REPORT_INTERVAL_S', 'ENROLLMENT_CODE_TTL_H', 'COMMAND_TTL_H', 'COMMAND_PUSH_TIMEOUT_MS', 'AGENT_BODY_LIMIT_BYTES', 'AGENT_SITE_RATE_LIMIT_PER_MIN', 'AGENT_IP_RATE_LIMIT_PER_MIN', 'ENROLL_IP_RATE_LIMIT_PER_MIN', 'LOGIN_IP_RATE_LIMIT_PER_MIN', 'UPTIME_CONCURRENCY', 'UPTIME_TICK_MS', 'UPTIME_RETENTION_DAYS', 'UPTIME_CONFIRM_RETRY_S', 'UPTIME_AGENT_SILENT_FACTOR', 'ALERT_MAX_ATTEMPTS', 'BACKUP_MAX_OFFSITE_AGE_H', 'BACKUP_MIN_RETENTION_DAYS', 'UPDATE_RUN_CONCURRENCY', 'UPDATE_RUN_LEASE_S']);
+
+function checkTimeZone(tz: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz;
+  } catch {
+    throw new ConfigError(`Invalid configuration: BILLING_TIMEZONE "${tz}" is not an IANA time zone (e.g. Europe/Paris)`);
+  }
+}
 
 function reportTimezone(tz: string): string {
   try {
@@ -198,15 +209,16 @@ export function parseConfig(env: Record<string, string | undefined>, overrides: 
     reportLinkTtlMs: Number(e.REPORT_LINK_TTL_DAYS) * 86_400_000,
     reportMaxAttempts: Number(e.REPORT_MAX_ATTEMPTS),
     reportLinkRateLimitPerMin: Number(e.REPORT_LINK_RATE_LIMIT_PER_MIN),
+    billingEnabled: e.BILLING_ENABLED === 'true',
+    billingTimeZone: checkTimeZone(e.BILLING_TIMEZONE),
+    billingAutoSend: e.BILLING_AUTO_SEND === 'true',
+    billingEmailFrom: e.BILLING_EMAIL_FROM ?? e.ALERT_EMAIL_FROM ?? 'retainer-hub@localhost',
+    billingNotifyEmail: e.BILLING_NOTIFY_EMAIL ?? e.ALERT_EMAIL_TO,
+    billingSellerName: e.BILLING_SELLER_NAME,
+    contractLinkTtlMs: Number(e.CONTRACT_LINK_TTL_H) * 3_600_000,
     updateRunsEnabled: e.UPDATE_RUNS_ENABLED === 'true',
     updateRunConcurrency: e.UPDATE_RUN_CONCURRENCY,
     updateRunLeaseMs: e.UPDATE_RUN_LEASE_S * 1000,
-    reportsEnabled: e.REPORTS_ENABLED === 'true',
-    reportTimezone: reportTimezone(e.REPORT_TIMEZONE),
-    reportFrom: e.REPORT_FROM ?? e.ALERT_EMAIL_FROM ?? 'retainer-hub@localhost',
-    reportLinkTtlMs: Number(e.REPORT_LINK_TTL_DAYS) * 86_400_000,
-    reportMaxAttempts: Number(e.REPORT_MAX_ATTEMPTS),
-    reportLinkRateLimitPerMin: Number(e.REPORT_LINK_RATE_LIMIT_PER_MIN),
     secretKey: e.RETAINER_SECRET_KEY ? Buffer.from(e.RETAINER_SECRET_KEY, 'base64') : undefined,
     ...overrides,
   };

@@ -8,6 +8,8 @@ import { loadSecrets } from './modules/settings/secrets.js';
 import { createUptimeScheduler } from './modules/uptime/scheduler.js';
 import { createBackupScheduler } from './modules/backups/backups.scheduler.js';
 import { createReportsScheduler } from './modules/reports/reports.scheduler.js';
+import { createBillingScheduler } from './modules/billing/billing.scheduler.js';
+import { seedExamplePlans } from './modules/plans/plans.seed.js';
 import { createSettingsRepository } from './modules/settings/settings.repository.js';
 import { SIGNATURE_WINDOW_S } from '@retainer/protocol';
 
@@ -45,6 +47,10 @@ async function main(): Promise<void> {
   const backupJobs = config.backupJobsEnabled ? createBackupScheduler({ db, clock, config, log: app.log }) : undefined;
   // Monthly reports on the 1st and their email outbox: claimed through PostgreSQL as well.
   const reportJobs = config.reportsEnabled ? createReportsScheduler({ db, clock, config, secrets, log: app.log }) : undefined;
+  // Invoices, billing reminders and the unpaid review: claimed per day in PostgreSQL too.
+  const billingJobs = config.billingEnabled ? createBillingScheduler({ db, clock, config, log: app.log }) : undefined;
+  // The example three-tier plans, on the very first start only (a deleted example stays deleted).
+  if (await seedExamplePlans(db, clock)) app.log.info('seeded the example plans Essential, Professional and Premium');
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -57,6 +63,7 @@ async function main(): Promise<void> {
     await uptime?.stop().catch((err) => app.log.warn({ err }, 'uptime scheduler stop failed'));
     await backupJobs?.stop().catch((err) => app.log.warn({ err }, 'backups scheduler stop failed'));
     await reportJobs?.stop().catch((err) => app.log.warn({ err }, 'reports scheduler stop failed'));
+    await billingJobs?.stop().catch((err) => app.log.warn({ err }, 'billing scheduler stop failed'));
     try {
       await app.close();
       await db.close();
@@ -71,6 +78,7 @@ async function main(): Promise<void> {
   uptime?.start();
   backupJobs?.start();
   reportJobs?.start();
+  billingJobs?.start();
   // Update runs: jobs claimed through PostgreSQL, so every process may dispatch.
   if (config.updateRunsEnabled) app.services.updates.dispatcher.start();
   app.log.info(`Retainer Hub on ${config.publicUrl} (database: ${db.kind}${db.kind === 'pglite' ? ` in ${config.dataDir}` : ''}; API docs at /docs)`);

@@ -1,0 +1,154 @@
+import type { Queryable } from '../../db/index.js';
+import type { Invoice, InvoiceLine, InvoiceStatus, ListInvoicesQuery } from './billing.schemas.js';
+
+export const invoiceNumberText = (n: number) => `INV-${String(n).padStart(6, '0')}`;
+
+interface InvoiceRow {
+  id: string;
+  number: string;
+  client_id: string | null;
+  client_name: string;
+  schedule_key: string | null;
+  issue_date: string;
+  due_date: string;
+  period_start: string | null;
+  period_end: string | null;
+  currency: string;
+  subtotal_cents: string;
+  tax_rate_bp: number;
+  tax_cents: string;
+  total_cents: string;
+  status: InvoiceStatus;
+  payment_provider: string;
+  provider_reference: string | null;
+  sent_to: string | null;
+  sent_at: Date | null;
+  paid_at: Date | null;
+  created_at: Date;
+}
+interface LineRow {
+  invoice_id: string;
+  kind: InvoiceLine['kind'];
+  description: string;
+  quantity: string;
+  unit_cents: string;
+  amount_cents: string;
+}
+
+const SELECT = `SELECT id, number, client_id, client_name, schedule_key, to_char(issue_date, 'YYYY-MM-DD') AS issue_date,
+  to_char(due_date, 'YYYY-MM-DD') AS due_date, to_char(period_start, 'YYYY-MM-DD') AS period_start, to_char(period_end, 'YYYY-MM-DD') AS period_end,
+  currency, subtotal_cents, tax_rate_bp, tax_cents, total_cents, status, payment_provider, provider_reference, sent_to, sent_at, paid_at, created_at
+  FROM invoices`;
+
+const toInvoice = (r: InvoiceRow, lines: LineRow[]): Invoice => ({
+  ...r,
+  number: Number(r.number),
+  number_text: invoiceNumberText(Number(r.number)),
+  subtotal_cents: Number(r.subtotal_cents),
+  tax_cents: Number(r.tax_cents),
+  total_cents: Number(r.total_cents),
+  sent_at: r.sent_at?.toISOString() ?? null,
+  paid_at: r.paid_at?.toISOString() ?? null,
+  created_at: r.created_at.toISOString(),
+  lines: lines.map((l) => ({ kind: l.kind, description: l.description, quantity: Number(l.quantity), unit_cents: Number(l.unit_cents), amount_cents: Number(l.amount_cents) })),
+});
+
+export interface NewInvoice {
+  id: string;
+  client_id: string;
+  client_name: string;
+  schedule_key: string | null;
+  issue_date: string;
+  due_date: string;
+  period_start: string | null;
+  period_end: string | null;
+  currency: string;
+  tax_rate_bp: number;
+  subtotal_cents: number;
+  tax_cents: number;
+  total_cents: number;
+  payment_provider: string;
+  lines: InvoiceLine[];
+}
+
+export function createInvoicesRepository(db: Queryable) {
+  const withLines = async (rows: InvoiceRow[]): Promise<Invoice[]> => {
+    if (rows.length === 0) return [];
+    const lines = await db.query<LineRow>('SELECT invoice_id, kind, description, quantity, unit_cents, amount_cents FROM invoice_lines WHERE invoice_id = ANY($1::uuid[]) ORDER BY invoice_id, position', [rows.map((r) => r.id)]);
+    return rows.map((r) => toInvoice(r, lines.rows.filter((l) => l.invoice_id === r.id)));
+  };
+  const findById = async (id: string): Promise<Invoice | undefined> => {
+    const r = await db.query<InvoiceRow>(`${SELECT} WHERE id = $1`, [id]);
+    return (await withLines(r.rows))[0];
+  };
+  const filters = (q: Partial<ListInvoicesQuery>) => {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, v: unknown) => {
+      params.push(v);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (q.client_id) add('client_id = ?', q.client_id);
+    if (q.status) add('status = ?', q.status);
+    if (q.from) add('issue_date >= ?', q.from);
+    if (q.to) add('issue_date <= ?', q.to);
+    return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  };
+
+  return {
+    findById,
+    /** Takes the next invoice number. Call inside the invoice's transaction: a rollback gives it back. */
+    async allocateNumber(): Promise<number> {
+      const r = await db.query<{ n: string }>("UPDATE billing_counters SET next_value = next_value + 1 WHERE name = 'invoice' RETURNING next_value - 1 AS n");
+      return Number(r.rows[0]!.n);
+    },
+    async scheduleKeyExists(clientId: string, key: string): Promise<boolean> {
+      return (await db.query('SELECT 1 FROM invoices WHERE client_id = $1 AND schedule_key = $2', [clientId, key])).rowCount > 0;
+    },
+    async insert(inv: NewInvoice, number: number, now: Date): Promise<void> {
+      await db.query(
+        `INSERT INTO invoices (id, number, client_id, client_name, schedule_key, issue_date, due_date, period_start, period_end, currency, subtotal_cents,
+           tax_rate_bp, tax_cents, total_cents, status, payment_provider, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'draft', $15, $16, $16)`,
+        [inv.id, number, inv.client_id, inv.client_name, inv.schedule_key, inv.issue_date, inv.due_date, inv.period_start, inv.period_end, inv.currency, inv.subtotal_cents, inv.tax_rate_bp, inv.tax_cents, inv.total_cents, inv.payment_provider, now],
+      );
+      for (const [i, l] of inv.lines.entries()) {
+        await db.query('INSERT INTO invoice_lines (invoice_id, position, kind, description, quantity, unit_cents, amount_cents) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+          inv.id, i + 1, l.kind, l.description, l.quantity, l.unit_cents, l.amount_cents,
+        ]);
+      }
+    },
+    async list(q: ListInvoicesQuery): Promise<{ items: Invoice[]; total: number }> {
+      const { where, params } = filters(q);
+      const n = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM invoices ${where}`, params);
+      const r = await db.query<InvoiceRow>(`${SELECT} ${where} ORDER BY number DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, q.limit, q.offset]);
+      return { items: await withLines(r.rows), total: n.rows[0]!.n };
+    },
+    async listAll(q: { from?: string; to?: string }): Promise<Invoice[]> {
+      const { where, params } = filters(q);
+      const r = await db.query<InvoiceRow>(`${SELECT} ${where} ORDER BY number`, params);
+      return withLines(r.rows);
+    },
+    /** Invoices not paid yet (draft, sent, failed) issued before `date`, oldest first. */
+    async unpaidBefore(date: string): Promise<Invoice[]> {
+      const r = await db.query<InvoiceRow>(`${SELECT} WHERE status IN ('draft', 'sent', 'failed') AND issue_date < $1 ORDER BY issue_date, number`, [date]);
+      return withLines(r.rows);
+    },
+    /** Moves the invoice from one of `from` to `to`; false when it was in another status. */
+    async transition(id: string, from: InvoiceStatus[], to: InvoiceStatus, now: Date, extra: { sent_to?: string; paid_at?: Date; reference?: string } = {}): Promise<boolean> {
+      const r = await db.query(
+        `UPDATE invoices SET status = $3, updated_at = $4,
+           sent_at = CASE WHEN $3 = 'sent' THEN $4 ELSE sent_at END,
+           sent_to = COALESCE($5, sent_to),
+           paid_at = CASE WHEN $3 = 'paid' THEN COALESCE($6, $4) ELSE paid_at END,
+           failed_at = CASE WHEN $3 = 'failed' THEN $4 ELSE failed_at END,
+           voided_at = CASE WHEN $3 = 'void' THEN $4 ELSE voided_at END,
+           provider_reference = COALESCE($7, provider_reference)
+         WHERE id = $1 AND status = ANY($2::text[])`,
+        [id, from, to, now, extra.sent_to ?? null, extra.paid_at ?? null, extra.reference ?? null],
+      );
+      return r.rowCount > 0;
+    },
+  };
+}
+export type InvoicesRepository = ReturnType<typeof createInvoicesRepository>;
