@@ -30,13 +30,13 @@ describe('command registry', () => {
     expect(out.after).toEqual(['sync', 'clear-cache']);
   });
 
-  it('the plugin registers sync and lets other plugins add commands through the action', async () => {
+  it('the plugin registers sync and apply_updates and lets other plugins add commands through the action', async () => {
     const names = await wpEvalJson<string[]>(`
       // The action fired at plugins_loaded, before this code ran: capture the registry it was given.
       $seen = null;
       add_action( 'retainer_agent_register_commands', function ( $r ) use ( &$seen ) { $seen = $r; } );
       do_action( 'plugins_loaded' ); // fires the plugin's registration hook again for this check
       echo wp_json_encode( $seen ? $seen->names() : null );`);
-    expect(names).toEqual(['sync']);
+    expect(names).toEqual(['sync', 'apply_updates']);
   });
 });
