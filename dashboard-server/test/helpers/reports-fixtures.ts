@@ -209,7 +209,8 @@ export async function startReportSmtp() {
         stream.on('end', () => callback(Object.assign(new Error('Mailbox temporarily unavailable'), { responseCode: 451 })));
         return;
       }
-      simpleParser(stream)
+      // keepCidLinks: the HTML as sent, with its cid: references (not rewritten to data: URLs).
+      simpleParser(stream, { keepCidLinks: true })
         .then((m) => messages.push(m))
         .then(() => callback(), callback);
     },
