@@ -187,7 +187,9 @@ export function createContractsService(deps: ContractsDeps) {
     /** Records the acceptance; the view's state says why it did not when it did not. */
     async accept(token: string, body: AcceptBody, from: { ip: string; userAgent: string }): Promise<PublicView> {
       const { view, revision } = await resolveLink(token);
-      if (isRefusal(view) || view.state !== 'open' || !revision) return view;
+      if (isRefusal(view) || !revision) return view;
+      if (view.state === 'accepted') throw new AppError(ErrorCode.CONFLICT, `Revision ${view.revision} was accepted on ${view.acceptedAt}`);
+      if (view.state !== 'open') return view;
       if (body.sha256 !== revision.body_sha256) throw new AppError(ErrorCode.CONFLICT, 'The text you were shown is not this revision; reload the page');
       await db.transaction(async (tx) => {
         const r = createContractsRepository(tx);
