@@ -194,8 +194,19 @@ describe('contract revisions: email → signed link → acceptance', () => {
     expect(await acceptances()).toBe(3);
   });
 
+  it('escapes everything the acceptance page shows', async () => {
+    const evil = await api.client('<script>alert(1)</script>', 'evil@clients.example');
+    await api.ok('POST', '/contracts', { client_id: evil, plan_id: planId, start_date: '2027-01-01', free_text: '<img src=x onerror=alert(2)>' });
+    const page = await hub.app.inject({ method: 'GET', url: linkIn(smtp.to('evil@clients.example').at(-1)!.text!) });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain('<script>alert');
+    expect(page.body).not.toContain('<img src=x');
+    expect(page.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
   it('lists contracts by client and 404s unknown ones', async () => {
     expect((await api.ok('GET', `/contracts?client_id=${clientId}`)).items).toHaveLength(1);
+    expect((await api.ok('GET', '/contracts')).items).toHaveLength(2);
     expect((await api.call('GET', '/contracts/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
     expect((await api.call('GET', `/contracts/${contractId}/revisions/7/pdf`)).statusCode).toBe(404);
     expect((await hub.app.inject({ method: 'GET', url: `/api/v1/contracts/${contractId}` })).statusCode).toBe(401);

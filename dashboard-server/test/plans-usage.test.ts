@@ -61,6 +61,15 @@ describe('plans and usage against the plan', () => {
     expect((await api.call('PATCH', '/plans/00000000-0000-4000-8000-000000000000', { monthly_fee_cents: 1 })).statusCode).toBe(404);
   });
 
+  it('documents the billing API in the OpenAPI description', async () => {
+    const doc = (await hub.app.inject({ method: 'GET', url: '/docs/json' })).json();
+    for (const path of ['/api/v1/plans', '/api/v1/time-entries', '/api/v1/clients/{id}/usage', '/api/v1/clients/{id}/billing', '/api/v1/invoices', '/api/v1/invoices/export.csv', '/api/v1/contracts/{id}/revisions']) {
+      expect(Object.keys(doc.paths), path).toContain(path);
+    }
+    // The public acceptance page is not part of the API description.
+    expect(Object.keys(doc.paths).some((p) => p.startsWith('/contract/'))).toBe(false);
+  });
+
   it('refuses to delete a plan clients are on', async () => {
     const id = await api.plan({ name: 'In use', monthly_fee_cents: 100 });
     const client = await api.client('Omega', 'omega@clients.example');

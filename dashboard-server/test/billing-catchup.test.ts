@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.js';
+import { createBillingScheduler } from '../src/modules/billing/billing.scheduler.js';
+import { buildTestHub, type TestHub } from './helpers/app.js';
+import { billingApi } from './helpers/billing-fixtures.js';
+
+describe('billing schedule: the time zone’s calendar, and catching up after downtime', () => {
+  let hub: TestHub;
+  let api: ReturnType<typeof billingApi>;
+  let plan: string;
+
+  beforeAll(async () => {
+    hub = await buildTestHub({ start: '2027-01-01T00:00:00Z' });
+    api = billingApi(hub);
+    plan = await api.plan({ name: 'Monthly', monthly_fee_cents: 3100 });
+  });
+  afterAll(async () => hub?.close());
+
+  const scheduler = (timeZone: string) =>
+    createBillingScheduler({ db: hub.tdb.db, clock: hub.clock, config: parseConfig({ LOG_LEVEL: 'silent', DATABASE_URL: hub.tdb.url }, { billingTimeZone: timeZone, smtpUrl: undefined }), log: hub.app.log });
+  const keys = async (client: string) => (await api.invoices(`&client_id=${client}`)).map((i) => `${i.issue_date} ${i.schedule_key} ${i.status}`).sort();
+
+  it('a hub that was down for weeks makes the missed invoices with their own dates, once', async () => {
+    const client = await api.client('Down Time Ltd', 'dt@clients.example');
+    await api.setBilling(client, { plan_id: plan, go_live_date: '2027-01-15' });
+    const s = scheduler('UTC');
+    hub.clock.set('2027-01-10T08:00:00Z');
+    expect((await s.tick()).ran).toBe(true);
+    expect(await keys(client)).toEqual([]);
+    hub.clock.set('2027-03-03T08:00:00Z'); // seven weeks later
+    await s.tick();
+    await s.tick();
+    // 17/31 of 31.00 = 17.00; no SMTP, so they wait as drafts.
+    expect(await keys(client)).toEqual(['2027-01-15 go-live draft', '2027-02-01 term:2027-02 draft', '2027-03-01 term:2027-03 draft']);
+    expect((await api.invoices(`&client_id=${client}`)).find((i) => i.schedule_key === 'go-live')!.total_cents).toBe(1700);
+    // The review of the 3rd lists them; with no address to send it to, it is kept as an entry.
+    const review = (await api.ok('GET', '/billing/notices?kind=unpaid_review')).items;
+    expect(review).toHaveLength(1);
+    expect(review[0]).toMatchObject({ notice_date: '2027-03-03', status: 'no_recipient', subject: '3 invoices unpaid or failed' });
+    await s.stop();
+  });
+
+  it('"the 1st" is the 1st in BILLING_TIMEZONE', async () => {
+    const client = await api.client('Kiwi Cafe', 'kiwi@clients.example');
+    await api.setBilling(client, { plan_id: plan, go_live_date: '2027-03-05' });
+    const s = scheduler('Pacific/Auckland'); // UTC+13 in March
+    hub.clock.set('2027-03-31T10:30:00Z'); // 23:30 on 31 March in Auckland
+    await s.tick();
+    expect(await keys(client)).toEqual(['2027-03-05 go-live draft']);
+    hub.clock.set('2027-03-31T11:30:00Z'); // 00:30 on 1 April in Auckland, still 31 March in UTC
+    await s.tick();
+    expect(await keys(client)).toEqual(['2027-03-05 go-live draft', '2027-04-01 term:2027-04 draft']);
+    await s.stop();
+  });
+});
