@@ -7,7 +7,7 @@ import { generateKeyPair, type KeyPair } from '@retainer/protocol';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { agentTables, resetAgent, storeConnection } from './support/agent';
 import { FakeHub } from './support/fake-hub';
-import { expectValid, schema } from './support/schemas';
+import { expectValid, fixture, schema } from './support/schemas';
 import {
   PackageServer,
   applyUpdatesCommand,
@@ -18,6 +18,7 @@ import {
   installTheme,
   installTranslation,
   offerPluginTranslation,
+  offerCoreUpdate,
   offerPluginUpdate,
   offerThemeUpdate,
   removeHarness,
@@ -71,10 +72,14 @@ describe('apply_updates (real WordPress, real zips, WordPress upgraders)', () =>
     hubKey = generateKeyPair();
     siteId = randomUUID();
     hub = await new FakeHub().start();
+    // Reports (WordPress schedules one after every update) are acknowledged too: a report refused at the
+    // head of the outbox would hold back the events queued behind it (delivery keeps the order).
     hub.handler = (req) =>
       req.path === '/agent/v1/update-events'
         ? { status: 200, body: { stored: req.json.events.length, duplicates: 0 } }
-        : { status: 503, body: { error: { code: 'UNAVAILABLE', message: 'only update events here' } } };
+        : req.path === '/agent/v1/reports'
+          ? { status: 200, body: { report_id: req.json.report_id, status: 'stored', commands: [] } }
+          : { status: 404, body: { error: { code: 'NOT_FOUND', message: 'not here' } } };
     await resetAgent();
     hub.agentPublicKey = (await storeConnection({ hubUrl: hub.url, hubPublicKey: hubKey.publicKey, siteId })).agentPublicKey;
 
@@ -143,7 +148,7 @@ describe('apply_updates (real WordPress, real zips, WordPress upgraders)', () =>
 
     // The event went to the hub on its own, signed, before the command's answer; nothing is left queued.
     expect(eventsAtHub()).toEqual([event]);
-    expect((await agentTables()).outbox).toEqual([]);
+    expect((await agentTables()).outbox.filter((r) => r.kind === 'update_events')).toEqual([]);
   });
 
   it('rolls back a plugin whose 2.0.0 fatals on load: site broken after, 1.0.0 restored and active, site 200 again, event "rolled_back" with evidence', async () => {
@@ -202,7 +207,7 @@ describe('apply_updates (real WordPress, real zips, WordPress upgraders)', () =>
     expect((await fetchPage('/')).body).toContain('retainer-demo-theme 1.1');
   });
 
-  it('updates a plugin translation from a language pack (revision date as its version)', async () => {
+  it('updates a plugin translation from a language pack (named by the version it translates, as the hub does)', async () => {
     removeTranslations();
     await installTranslation('2025-01');
     await offerPluginTranslation('demo-plugin', 'fr_FR', '1.1.0', '2025-06-15 10:00:00', zips.fr202506!);
@@ -212,8 +217,8 @@ describe('apply_updates (real WordPress, real zips, WordPress upgraders)', () =>
 
     expect(result.output.events[0]).toMatchObject({
       item: { type: 'translation', id: 'plugin:demo-plugin:fr_FR', name: 'demo-plugin (fr_FR)' },
-      from_version: '2025-01-15 10:00:00+0000',
-      to_version: '2025-06-15 10:00:00+0000',
+      from_version: null,
+      to_version: '1.1.0',
       outcome: 'updated',
     });
     expect((await siteState()).translation).toBe('2025-06-15 10:00:00+0000');
@@ -232,16 +237,35 @@ describe('apply_updates (real WordPress, real zips, WordPress upgraders)', () =>
 
     it('unknown item → event failed UNKNOWN_ITEM', async () => {
       const before = await siteState();
-      const { result } = await apply({ items: [{ type: 'plugin', id: 'no-such-plugin/no-such-plugin.php' }, { type: 'theme', id: 'no-such-theme' }] });
+      const { result } = await apply({
+        items: [
+          { type: 'plugin', id: 'no-such-plugin/no-such-plugin.php' },
+          { type: 'theme', id: 'no-such-theme' },
+          { type: 'core', id: 'joomla' },
+          { type: 'translation', id: 'plugin:no-such-plugin:fr_FR' },
+          { type: 'translation', id: 'plugin:demo-plugin' },
+        ],
+      });
       expect(result.status).toBe('ok');
-      expect(result.output.events.map((e: any) => [e.outcome, e.reason_code])).toEqual([
-        ['failed', 'UNKNOWN_ITEM'],
-        ['failed', 'UNKNOWN_ITEM'],
+      expect(result.output.events.map((e: any) => [e.item.id, e.outcome, e.reason_code])).toEqual([
+        ['no-such-plugin/no-such-plugin.php', 'failed', 'UNKNOWN_ITEM'],
+        ['no-such-theme', 'failed', 'UNKNOWN_ITEM'],
+        ['joomla', 'failed', 'UNKNOWN_ITEM'],
+        ['plugin:no-such-plugin:fr_FR', 'failed', 'UNKNOWN_ITEM'],
+        ['plugin:demo-plugin', 'failed', 'UNKNOWN_ITEM'],
       ]);
       expect(result.output.events[0].reason).toContain('no-such-plugin/no-such-plugin.php');
       expect(result.output.events[0].probes).toEqual({ before: [], after: [], after_rollback: [] });
       await expectUntouched(before);
       expect(eventsAtHub()).toEqual(result.output.events);
+    });
+
+    it("accepts the protocol's apply_updates fixture (contract): its item is not installed here → UNKNOWN_ITEM, run_id kept", async () => {
+      const args = fixture('command.apply-updates.json').args;
+      const { command, result } = await apply(args);
+      expect(result.status).toBe('ok');
+      expect(result.output.events).toHaveLength(1);
+      expect(result.output.events[0]).toMatchObject({ command_id: command.command_id, run_id: args.run_id, item: { type: 'plugin', id: args.items[0].id }, outcome: 'failed', reason_code: 'UNKNOWN_ITEM' });
     });
 
     it('version mismatch (offered 1.1.0, asked 1.2.0) → event failed VERSION_MISMATCH', async () => {
@@ -272,6 +296,20 @@ describe('apply_updates (real WordPress, real zips, WordPress upgraders)', () =>
       const wp = await apply({ items: [{ type: 'plugin', id: DEMO }] });
       expect(wp.result.output.events[0]).toMatchObject({ outcome: 'failed', reason_code: 'REQUIREMENTS_NOT_MET' });
       expect(wp.result.output.events[0].reason).toContain('requires WordPress 99.0');
+      await expectUntouched(before);
+    });
+
+    it('WordPress core: nothing offered → skipped NO_UPDATE; a release needing PHP 99.0 → failed REQUIREMENTS_NOT_MET', async () => {
+      await clearOffers();
+      const before = await siteState();
+      const none = await apply({ items: [{ type: 'core', id: 'wordpress' }] });
+      expect(none.result.output.events[0]).toMatchObject({ item: { type: 'core', id: 'wordpress', name: 'WordPress' }, outcome: 'skipped', reason_code: 'NO_UPDATE', from_version: '6.8.12' });
+
+      await offerCoreUpdate('9.9', '99.0', `${packages.url}/wordpress-9.9.zip`);
+      const php = await apply({ items: [{ type: 'core', id: 'wordpress', to_version: '9.9' }] });
+      expect(php.result.output.events[0]).toMatchObject({ outcome: 'failed', reason_code: 'REQUIREMENTS_NOT_MET', from_version: '6.8.12', to_version: '9.9' });
+      expect(php.result.output.events[0].reason).toContain('requires PHP 99.0');
+      await clearOffers();
       await expectUntouched(before);
     });
 
@@ -345,7 +383,7 @@ describe('apply_updates (real WordPress, real zips, WordPress upgraders)', () =>
       expect(other.body.error.code).toBe('SIGNATURE_INVALID');
       await expectUntouched(before);
       expect((await agentTables()).commands).toEqual(tablesBefore.commands);
-      expect(hub.requests).toEqual([]);
+      expect(eventsAtHub()).toEqual([]);
     });
   });
 
@@ -369,33 +407,40 @@ describe('apply_updates (real WordPress, real zips, WordPress upgraders)', () =>
       expect((await siteState()).lock).toBeNull();
     });
 
-    it('two runs sent at the same moment: one applies, the other is refused with UPDATE_IN_PROGRESS', async () => {
+    it('a second run sent while one is applying is refused with UPDATE_IN_PROGRESS; the first completes', async () => {
       await installPlugin('demo-plugin', '1.0.0');
       await offerPluginUpdate(DEMO, { version: '1.1.0', package: zips.demo110! });
       await installPlugin('fatal-plugin', '1.0.0');
       await offerPluginUpdate(FATAL, { version: '2.0.0', package: zips.fatal200! });
+      await setTestOption('retainer_test_slow_probe', 2); // the first run lasts while the second arrives
+      try {
+        const first = apply({ items: [{ type: 'plugin', id: DEMO }] });
+        // The first run holds the lock...
+        for (let i = 0; i < 100 && !(await siteState()).lock; i++) await new Promise((r) => setTimeout(r, 100));
+        expect((await siteState()).lock).toBeTruthy();
+        // ...so a second one, for another item, is refused and touches nothing.
+        const second = await apply({ items: [{ type: 'plugin', id: FATAL }] });
+        expect(second.result.status).toBe('failed');
+        expect(second.result.error.code).toBe('UPDATE_IN_PROGRESS');
+        expect(second.result.output).toEqual({});
 
-      const [a, b] = await Promise.all([
-        apply({ items: [{ type: 'plugin', id: FATAL }] }),
-        apply({ items: [{ type: 'plugin', id: DEMO }] }),
-      ]);
-      const results = [a.result, b.result];
-      const ran = results.filter((r) => r.status === 'ok');
-      const refused = results.filter((r) => r.status === 'failed');
-      expect(ran).toHaveLength(1);
-      expect(refused).toHaveLength(1);
-      expect(refused[0].error.code).toBe('UPDATE_IN_PROGRESS');
-
-      // Only the run that held the lock touched the site.
-      const state = await siteState();
-      const ranItem = ran[0].output.events[0].item.id;
-      expect(state.plugins[FATAL]!.version).toBe('1.0.0'); // rolled back if it ran, untouched if not
-      expect(state.plugins[DEMO]!.version).toBe(ranItem === DEMO ? '1.1.0' : '1.0.0');
-      expect(state.lock).toBeNull();
+        const done = await first;
+        expect(done.result.status).toBe('ok');
+        expect(done.result.output.events[0]).toMatchObject({ outcome: 'updated', to_version: '1.1.0' });
+        const state = await siteState();
+        expect(state.plugins[DEMO]!.version).toBe('1.1.0');
+        expect(state.plugins[FATAL]!.version).toBe('1.0.0');
+        expect(state.lock).toBeNull();
+        expect(packages.requests).toEqual(['/demo-plugin-1.1.0.zip']);
+      } finally {
+        await setTestOption('retainer_test_slow_probe', null);
+      }
     });
   });
 
   it('keeps the event queued (kind update_events) when the hub is unavailable, and still returns it in the result', async () => {
+    // Only this test's event in the outbox: no report queued or scheduled ahead of it.
+    await wpEval(`global $wpdb; $wpdb->query( "DELETE FROM {$wpdb->prefix}retainer_outbox" ); wp_clear_scheduled_hook( 'retainer_agent_upgrade_report' ); wp_clear_scheduled_hook( 'retainer_agent_report' ); echo 'ok';`);
     const saved = hub.handler;
     hub.handler = () => ({ status: 503, body: { error: { code: 'UNAVAILABLE', message: 'down for maintenance' } } });
     try {
@@ -405,7 +450,7 @@ describe('apply_updates (real WordPress, real zips, WordPress upgraders)', () =>
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ report_id: event.event_id, status: 'pending', attempts: 1 });
       expect(JSON.parse(rows[0]!.payload)).toEqual({ events: [event] });
-      expect(hub.requests.map((r) => r.path)).toEqual(['/agent/v1/update-events']);
+      expect(hub.requests.filter((r) => r.path === '/agent/v1/update-events')).toHaveLength(1);
     } finally {
       hub.handler = saved;
       await wpEval(`global $wpdb; $wpdb->query( "DELETE FROM {$wpdb->prefix}retainer_outbox" ); echo 'ok';`);

@@ -175,16 +175,16 @@ final class InstalledItems {
 		}
 		$installed = wp_get_installed_translations( 'core' === $kind ? 'core' : $kind . 's' );
 		$domain    = 'core' === $kind ? 'default' : $slug;
-		$current   = $installed[ $domain ][ $language ] ?? null;
-		if ( null === $offer && null === $current ) {
+		if ( null === $offer && ! isset( $installed[ $domain ][ $language ] ) ) {
 			return null;
 		}
 		return array(
 			'type'           => 'translation',
 			'id'             => $id,
 			'name'           => sprintf( '%s (%s)', 'core' === $kind ? 'WordPress' : $slug, $language ),
-			// A translation has no version of its own: its revision date stands in for one.
-			'version'        => is_array( $current ) ? self::version_or_null( (string) ( $current['PO-Revision-Date'] ?? '' ) ) : null,
+			// A language pack has no version of its own: like the hub, the event names it by the version
+			// of what it translates (the offer's), with no "from" version.
+			'version'        => null,
 			'path'           => null,
 			'active'         => true,
 			'network_active' => false,

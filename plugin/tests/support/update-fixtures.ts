@@ -89,7 +89,8 @@ const HARNESS = 'retainer-update-test-harness.php';
  * A must-use plugin for the update tests, switched by options so each test turns on only what it needs:
  * - retainer_test_zip_port: WordPress downloads packages only from ports 80/443/8080 unless told otherwise;
  * - retainer_test_fs_method: pretend the file-system method is not "direct";
- * - retainer_test_broken: every page but the REST API answers 500 with WordPress's critical-error text.
+ * - retainer_test_broken: every page but the REST API answers 500 with WordPress's critical-error text;
+ * - retainer_test_slow_probe: the agent's health probes take that many seconds (a run that lasts).
  */
 export function installHarness(): void {
   writeFileSync(
@@ -103,6 +104,9 @@ add_filter( 'filesystem_method', static function ( $method ) {
 	$forced = get_option( 'retainer_test_fs_method' );
 	return $forced ? $forced : $method;
 }, 100 );
+if ( get_option( 'retainer_test_slow_probe' ) && isset( $_GET['retainer_probe'] ) ) {
+	sleep( (int) get_option( 'retainer_test_slow_probe' ) );
+}
 if ( get_option( 'retainer_test_broken' ) && 'cli' !== PHP_SAPI && false === strpos( (string) ( $_SERVER['REQUEST_URI'] ?? '' ), '/wp-json/' ) ) {
 	http_response_code( 500 );
 	echo '<p>There has been a critical error on this website.</p>';
@@ -114,10 +118,10 @@ if ( get_option( 'retainer_test_broken' ) && 'cli' !== PHP_SAPI && false === str
 
 export async function removeHarness(): Promise<void> {
   rmSync(join(site().WP_DOCROOT, 'wp-content/mu-plugins', HARNESS), { force: true });
-  await wpEval(`foreach ( array( 'retainer_test_zip_port', 'retainer_test_fs_method', 'retainer_test_broken' ) as $o ) { delete_option( $o ); } echo 'ok';`);
+  await wpEval(`foreach ( array( 'retainer_test_zip_port', 'retainer_test_fs_method', 'retainer_test_broken', 'retainer_test_slow_probe' ) as $o ) { delete_option( $o ); } echo 'ok';`);
 }
 
-export async function setTestOption(name: 'retainer_test_zip_port' | 'retainer_test_fs_method' | 'retainer_test_broken', value: string | number | null): Promise<void> {
+export async function setTestOption(name: 'retainer_test_zip_port' | 'retainer_test_fs_method' | 'retainer_test_broken' | 'retainer_test_slow_probe', value: string | number | null): Promise<void> {
   await wpEval(value === null ? `delete_option( '${name}' ); echo 'ok';` : `update_option( '${name}', ${phpString(String(value))} ); echo 'ok';`);
 }
 
@@ -239,8 +243,20 @@ export async function offerPluginTranslation(slug: string, language: string, ver
     echo 'ok';`);
 }
 
+/** A WordPress core release offer in update_core, as the version check API stores it. */
+export async function offerCoreUpdate(version: string, phpVersion: string, pkg: string): Promise<void> {
+  await wpEval(`
+    $u = (object) array(
+      'response' => 'upgrade', 'download' => ${phpString(pkg)}, 'locale' => 'en_US', 'current' => ${phpString(version)},
+      'version' => ${phpString(version)}, 'php_version' => ${phpString(phpVersion)}, 'mysql_version' => '5.5.5', 'new_bundled' => '6.7', 'partial_version' => false,
+      'packages' => (object) array( 'full' => ${phpString(pkg)}, 'no_content' => false, 'new_bundled' => false, 'partial' => false, 'rollback' => false ),
+    );
+    set_site_transient( 'update_core', (object) array( 'updates' => array( $u ), 'last_checked' => time(), 'version_checked' => get_bloginfo( 'version' ), 'translations' => array() ) );
+    echo 'ok';`);
+}
+
 export async function clearOffers(): Promise<void> {
-  await wpEval(`delete_site_transient( 'update_plugins' ); delete_site_transient( 'update_themes' ); echo 'ok';`);
+  await wpEval(`delete_site_transient( 'update_plugins' ); delete_site_transient( 'update_themes' ); delete_site_transient( 'update_core' ); echo 'ok';`);
 }
 
 export interface SiteState {
