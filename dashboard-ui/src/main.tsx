@@ -1,4 +1,5 @@
 import '@wordpress/components/build-style/style.css';
+import '@wordpress/dataviews/build-style/style.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

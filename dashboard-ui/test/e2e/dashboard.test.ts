@@ -3,7 +3,9 @@
  * PostgreSQL database, in Debian's Chromium. The agent side is simulated with the protocol's own
  * signing code (the WordPress plugin has its own end-to-end test).
  */
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -49,6 +51,25 @@ async function expectAccessible(name: string) {
   expect(serious, `${name}: ${JSON.stringify(serious)}`).toEqual([]);
 }
 const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+const fleetRows = () => page.getByTestId('fleet-table').locator('tbody tr');
+const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+
+/** The hub's own API, signed in as the owner: to set up data the UI only displays. */
+async function ownerApi(method: string, path: string, body?: unknown) {
+  const login = await fetch(`${hub.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OWNER) });
+  const { token } = (await login.json()) as { token: string };
+  const res = await fetch(`${hub.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : null,
+  });
+  return { status: res.status, json: await res.json().catch(() => null) };
+}
+
+// A webhook receiver standing in for the freelancer's automation: alert channel tests land here.
+let webhook: Server;
+let webhookUrl = '';
+const webhookBodies: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -60,9 +81,20 @@ beforeAll(async () => {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  webhook = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      webhookBodies.push(body);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => webhook.listen(0, '127.0.0.1', resolve));
+  webhookUrl = `http://127.0.0.1:${(webhook.address() as { port: number }).port}/hook`;
 });
 
 afterAll(async () => {
+  await new Promise((resolve) => webhook?.close(resolve));
   await browser?.close();
   await hub?.stop();
   await tdb?.drop();
@@ -84,7 +116,7 @@ describe('dashboard in Chromium', () => {
   });
 
   it('creates a client and a site, and shows a one-time enrollment code', async () => {
-    await page.getByRole('navigation').getByRole('link', { name: 'Clients', exact: true }).click();
+    await nav('Clients').click();
     await page.getByRole('button', { name: /add your first client/i }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Name').fill('Boulangerie Martin');
@@ -120,21 +152,29 @@ describe('dashboard in Chromium', () => {
   });
 
   it('shows the reported site in the fleet, filters it, and opens its inventory', async () => {
-    await page.getByRole('navigation').getByRole('link', { name: 'Fleet', exact: true }).click();
-    const row = page.getByTestId('fleet-row').filter({ hasText: 'Boulangerie shop' });
+    await nav('Fleet').click();
+    const row = fleetRows().filter({ hasText: 'Boulangerie shop' });
     await row.waitFor();
     await expect(row.getByTestId('site-status').innerText()).resolves.toMatch(/Connected/);
     await expect(row.innerText()).resolves.toContain('6.8.1');
     await expectAccessible('fleet');
     await shot('fleet');
 
-    await page.getByTestId('fleet-search').fill('no-such-site');
+    const search = page.getByTestId('fleet-table').getByRole('searchbox');
+    await search.fill('no-such-site');
     await page.getByText(/no sites match/i).first().waitFor();
-    expect(await page.getByTestId('fleet-row').count()).toBe(0);
-    expect(page.url()).toContain('no-such-site'); // the filter lives in the address bar
-    await page.getByTestId('fleet-search').fill('boulangerie');
+    expect(await fleetRows().filter({ hasText: 'Boulangerie' }).count()).toBe(0);
+    await page.waitForURL(/q=no-such-site/); // the filter lives in the address bar
+    await search.fill('boulangerie');
     await row.waitFor();
-    expect(await page.getByTestId('fleet-row').count()).toBe(1);
+    expect(await fleetRows().count()).toBe(1);
+
+    // Sorting goes through the hub and into the address bar too.
+    await page.getByTestId('fleet-table').getByRole('button', { name: 'Last report' }).click();
+    await page.getByRole('menuitemradio', { name: 'Sort descending' }).click();
+    await page.waitForURL(/sort=last_report_at/);
+    await page.keyboard.press('Escape');
+    await row.waitFor();
 
     await row.getByRole('link').first().click();
     await page.getByTestId('plugins-table').waitFor();
@@ -158,12 +198,100 @@ describe('dashboard in Chromium', () => {
     await shot('site-command-done');
   });
 
+  it('shows backups, uptime and recent events on the site screen', async () => {
+    // A host snapshot recorded through the API, and 5 days of uptime history with one incident
+    // written as the checker would have (the site of this test answers nowhere).
+    const snapshot = await ownerApi('POST', `/api/v1/sites/${siteId}/backups`, { kind: 'host-snapshot', finished_at: new Date(Date.now() - 3 * 3600_000).toISOString(), offsite: true, size_bytes: 512 * 1024 * 1024, notes: 'nightly' });
+    expect(snapshot.status).toBe(201);
+    const today = Date.parse(new Date().toISOString().slice(0, 10));
+    for (let d = 1; d <= 5; d++) {
+      const day = new Date(today - d * 86_400_000).toISOString().slice(0, 10);
+      const up = d === 2 ? 1380 : 1440;
+      await tdb.db.query('INSERT INTO uptime_daily (site_id, day, checks, up_checks, p50_ms, p95_ms, incident_minutes) VALUES ($1, $2, 1440, $3, 180, 420, $4)', [siteId, day, up, 1440 - up]);
+    }
+    const started = new Date(today - 2 * 86_400_000 + 3600_000);
+    await tdb.db.query(
+      "INSERT INTO uptime_incidents (id, site_id, kind, cause, detail, started_at, opened_at, resolved_at) VALUES ($1, $2, 'down', 'timeout', 'no answer within 10 s', $3, $3, $4)",
+      [randomUUID(), siteId, started, new Date(started.getTime() + 60 * 60_000)],
+    );
+
+    await page.goto(`${hub.url}/sites/${siteId}`);
+    const backups = page.getByTestId('backups-section');
+    await backups.getByTestId('backups-table').waitFor();
+    await expect(backups.getByTestId('backups-table').innerText()).resolves.toMatch(/host-snapshot|manual|512 MB/i);
+    await expect(backups.getByTestId('backup-verdict').innerText()).resolves.toMatch(/Backups/);
+
+    const uptime = page.getByTestId('uptime-section');
+    const chart = uptime.getByTestId('uptime-chart');
+    await chart.waitFor();
+    expect(await chart.locator('rect.is-bad').count()).toBe(1); // the day with the hour-long outage
+    expect(await chart.locator('rect.is-good').count()).toBe(4);
+    await expect(chart.getByRole('img').getAttribute('aria-labelledby')).resolves.toBeTruthy();
+    await expect(chart.locator('figcaption').innerText()).resolves.toMatch(/lowest 95\.83 %/);
+    await expect(uptime.getByTestId('incidents-table').innerText()).resolves.toContain('Resolved after 1 h');
+
+    const events = page.getByTestId('recent-events');
+    await events.getByText('Site down — resolved').waitFor();
+    await expect(events.innerText()).resolves.toContain('Sync done');
+    await expectAccessible('site-detail-full');
+    await shot('site-detail-full');
+  });
+
+  it('shows the uptime and backups overviews', async () => {
+    await nav('Uptime').click();
+    await page.getByTestId('uptime-row').first().waitFor();
+    await expect(page.getByTestId('uptime-row').first().innerText()).resolves.toContain('Boulangerie shop');
+    await expectAccessible('uptime');
+    await shot('uptime');
+
+    await nav('Backups').click();
+    const row = page.getByTestId('backups-row').filter({ hasText: 'Boulangerie shop' });
+    await row.waitFor();
+    await expectAccessible('backups');
+    await shot('backups');
+    await page.getByLabel('Verdict').selectOption('failing');
+    await page.waitForURL(/status=failing/);
+  });
+
+  it('manages alert channels in the settings and sends a test through one', async () => {
+    await nav('Settings').click();
+    const channels = page.getByTestId('alert-channels');
+    await channels.getByText(/no alert channels yet/i).waitFor();
+    await expect(page.getByTestId('users-panel').innerText()).resolves.toContain(OWNER.email);
+    await expect(page.getByTestId('tokens-panel').innerText()).resolves.toMatch(/not available yet/i);
+    await expect(page.getByTestId('smtp-panel').innerText()).resolves.toMatch(/not available yet/i);
+
+    await channels.getByLabel('Type').selectOption('webhook');
+    await channels.getByRole('button', { name: 'Add channel' }).click();
+    await channels.getByText('Give the channel a name.').waitFor(); // checked before anything is sent
+    await channels.getByLabel('Name').fill('My automation');
+    await channels.getByLabel('Webhook address').fill(webhookUrl);
+    await channels.getByRole('button', { name: 'Add channel' }).click();
+    const row = channels.getByTestId('alert-channel-row').filter({ hasText: 'My automation' });
+    await row.waitFor();
+    await expectAccessible('settings');
+    await shot('settings');
+
+    await row.getByRole('button', { name: 'Send test: My automation' }).click();
+    await page.getByTestId('snackbar').filter({ hasText: 'Test message sent through “My automation”.' }).waitFor();
+    expect(webhookBodies).toHaveLength(1);
+
+    await row.getByRole('button', { name: 'Delete: My automation' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete channel' }).click();
+    await channels.getByText(/no alert channels yet/i).waitFor();
+    expect((await ownerApi('GET', '/api/v1/alert-channels')).json.items).toEqual([]);
+  });
+
   it('works at tablet width', async () => {
     await page.setViewportSize({ width: 820, height: 1100 });
-    await page.getByRole('navigation').getByRole('link', { name: 'Fleet', exact: true }).click();
-    await page.getByTestId('fleet-row').first().waitFor();
+    await nav('Fleet').click();
+    await fleetRows().first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await shot('fleet-tablet');
+    await page.goto(`${hub.url}/sites/${siteId}`);
+    await page.getByTestId('uptime-chart').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await shot('site-detail-tablet');
   });
 });

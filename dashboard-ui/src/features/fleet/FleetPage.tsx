@@ -1,29 +1,36 @@
 import { Button } from '@wordpress/components';
-import { useCallback, useEffect, useState } from 'react';
+import type { View } from '@wordpress/dataviews';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SiteSummary } from '../../app/api';
 import { Link, navigate, useLocation } from '../../app/router';
 import { paths } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
-import { Pagination } from '../../components/Pagination';
 import { ComingSoon, EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
 import { formatCount, pageToCorrect } from '../../lib/paging';
 import { useResource } from '../../lib/use-resource';
 import { SiteFormModal } from '../sites/SiteFormModal';
 import { listSites } from '../sites/sites-api';
 import { useSync } from '../sites/use-sync';
-import { FleetFilters } from './FleetFilters';
+import { ClientPicker } from '../clients/ClientPicker';
 import { FleetTable } from './FleetTable';
+import { fleetQueryToView, loadColumns, saveColumns, viewColumns, viewToFleetQuery, type FleetColumn } from './fleet-view';
 import {
-  PAGE_SIZES,
   clearFilters,
   fleetQueryToApiParams,
   fleetQueryToSearch,
   hasActiveFilters,
-  nextSort,
   parseFleetQuery,
   withFilters,
   type FleetQuery,
-  type PageSize,
 } from './fleet-query';
+
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 /** Every site at a glance: one server-sorted, server-filtered page at a time. */
 export function FleetPage() {
@@ -31,12 +38,33 @@ export function FleetPage() {
   const query = parseFleetQuery(search);
   const apiParams = fleetQueryToApiParams(query).toString();
   const sites = useResource((signal) => listSites(new URLSearchParams(apiParams), signal), [apiParams]);
-  const { sync, isSyncing } = useSync();
+  const { sync } = useSync();
   const [adding, setAdding] = useState(false);
+  const [columns, setColumns] = useState<FleetColumn[]>(() => loadColumns(browserStorage()));
 
   const setQuery = useCallback((next: FleetQuery, options: { replace?: boolean } = {}) => {
     navigate(paths.fleet(fleetQueryToSearch(next)), options);
   }, []);
+
+  // DataViews reports every change as a whole new view; the address keeps the query part of it.
+  const queryRef = useRef(query);
+  queryRef.current = query;
+  const onChangeView = useCallback(
+    (view: View) => {
+      const previous = queryRef.current;
+      const next = viewToFleetQuery(view, previous);
+      const nextColumns = viewColumns(view);
+      setColumns((current) => {
+        if (current.join() === nextColumns.join()) return current;
+        saveColumns(browserStorage(), nextColumns);
+        return nextColumns;
+      });
+      // Typing in the search box replaces the history entry instead of adding one per pause.
+      setQuery(next, { replace: next.q !== previous.q });
+    },
+    [setQuery],
+  );
+  const onSync = useCallback((site: SiteSummary) => void sync(site.id, site.label || site.url), [sync]);
 
   // A page past the end (sites removed, an old link): go to the last page that has rows.
   const total = sites.data?.total;
@@ -71,22 +99,6 @@ export function FleetPage() {
         </div>
       </EmptyState>
     );
-  } else if (data.items.length === 0) {
-    body = (
-      <EmptyState title={filtered ? 'No sites match these filters' : 'No sites on this page'}>
-        <div className="retainer-button-row">
-          {filtered ? (
-            <Button variant="secondary" __next40pxDefaultSize onClick={() => setQuery(clearFilters(query))}>
-              Clear filters
-            </Button>
-          ) : (
-            <Button variant="secondary" __next40pxDefaultSize onClick={() => setQuery({ ...query, page: 1 })}>
-              Go to the first page
-            </Button>
-          )}
-        </div>
-      </EmptyState>
-    );
   } else {
     body = (
       <>
@@ -95,22 +107,26 @@ export function FleetPage() {
         ) : null}
         <FleetTable
           sites={data.items}
-          query={query}
-          busy={sites.loading}
-          onSort={(key) => setQuery(nextSort(query, key))}
-          onSync={(site) => void sync(site.id, site.label || site.url)}
-          isSyncing={isSyncing}
-        />
-        <Pagination
           total={data.total}
-          page={query.page}
-          pageSize={query.pageSize}
-          rowsOnPage={data.items.length}
-          noun="sites"
-          onPage={(page) => setQuery({ ...query, page })}
-          pageSizes={PAGE_SIZES}
-          onPageSize={(size) => setQuery(withFilters(query, { pageSize: size as PageSize }))}
+          view={fleetQueryToView(query, columns)}
           busy={sites.loading}
+          onChangeView={onChangeView}
+          onSync={onSync}
+          empty={
+            <EmptyState title={filtered ? 'No sites match these filters' : 'No sites on this page'}>
+              <div className="retainer-button-row">
+                {filtered ? (
+                  <Button variant="secondary" __next40pxDefaultSize onClick={() => setQuery(clearFilters(query))}>
+                    Clear filters
+                  </Button>
+                ) : (
+                  <Button variant="secondary" __next40pxDefaultSize onClick={() => setQuery({ ...query, page: 1 })}>
+                    Go to the first page
+                  </Button>
+                )}
+              </div>
+            </EmptyState>
+          }
         />
       </>
     );
@@ -134,15 +150,18 @@ export function FleetPage() {
               : '\u00a0'}
         </p>
       </PageHeader>
-      <FleetFilters
-        query={query}
-        onChange={(patch, options) => setQuery(withFilters(query, patch), options)}
-        onClear={() => setQuery(clearFilters(query))}
-      />
+      <section className="retainer-filters retainer-filters--single" aria-label="Filter sites by client">
+        <ClientPicker
+          label="Client"
+          placeholder="All clients"
+          value={query.clientId}
+          onChange={(clientId) => setQuery(withFilters(query, { clientId }))}
+        />
+      </section>
       {body}
       <ComingSoon>
-        Uptime checks, backup status, safe bulk updates and monthly client reports are not in this version yet; they
-        will appear here when the hub supports them.
+        Safe bulk updates and monthly client reports are not in this version yet. Uptime and backups have their own
+        screens in the menu.
       </ComingSoon>
       {adding ? (
         <SiteFormModal

@@ -1,202 +1,150 @@
-import { Button } from '@wordpress/components';
+import { DataViews, type Action, type Field, type View } from '@wordpress/dataviews';
+import { useMemo, type ReactNode } from 'react';
 import type { SiteSummary } from '../../app/api';
-import { Link, navigate } from '../../app/router';
+import { Link } from '../../app/router';
 import { paths } from '../../app/routes';
 import { RelativeTime } from '../../components/RelativeTime';
 import { SiteStatusBadge } from '../sites/SiteStatusBadge';
-import { canSync, describeUpdates } from '../sites/site-presentation';
-import type { FleetQuery, SortKey } from './fleet-query';
-
-const SORT_LABEL: Record<SortKey, string> = {
-  label: 'label',
-  url: 'address',
-  client: 'client',
-  last_report_at: 'last report',
-  wp_version: 'WordPress version',
-  updates_pending: 'pending updates',
-};
-
-function SortButton({
-  query,
-  sortKey,
-  children,
-  onSort,
-}: {
-  query: FleetQuery;
-  sortKey: SortKey;
-  children: string;
-  onSort: (key: SortKey) => void;
-}) {
-  const active = query.sort === sortKey;
-  const arrow = active ? (query.order === 'asc' ? '▲' : '▼') : '';
-  return (
-    <button
-      type="button"
-      className={`retainer-sort${active ? ' is-active' : ''}`}
-      onClick={() => onSort(sortKey)}
-      // The accessible name starts with the visible column title (WCAG 2.5.3, "label in name"); the
-      // header cell's aria-sort tells the current order.
-      aria-label={`${children}: sort by ${SORT_LABEL[sortKey]}${active ? (query.order === 'asc' ? ', now ascending' : ', now descending') : ''}`}
-    >
-      {children}
-      <span aria-hidden="true" className="retainer-sort__arrow">
-        {arrow}
-      </span>
-    </button>
-  );
-}
-
-function ariaSort(query: FleetQuery, keys: SortKey[]): 'ascending' | 'descending' | undefined {
-  if (!keys.includes(query.sort)) return undefined;
-  return query.order === 'asc' ? 'ascending' : 'descending';
-}
+import { SITE_STATUS_LABEL, canSync, describeUpdates } from '../sites/site-presentation';
+import { PAGE_SIZES, SITE_STATUSES } from './fleet-query';
+import { HAS_UPDATES } from './fleet-view';
 
 function Version({ value }: { value: string | null }) {
   return value ? <>{value}</> : <span className="retainer-muted" aria-label="Not reported yet">—</span>;
 }
 
+function UpdatesCell({ site }: { site: SiteSummary }): ReactNode {
+  if (site.updates.total > 0) {
+    const updates = describeUpdates(site.updates);
+    return (
+      <span className="retainer-updates-count" title={updates}>
+        {site.updates.total}
+        <span className="retainer-visually-hidden"> pending: {updates}</span>
+      </span>
+    );
+  }
+  if (site.last_report_at) return <span className="retainer-muted">0</span>;
+  return (
+    <span className="retainer-muted" aria-label="Not reported yet">
+      —
+    </span>
+  );
+}
+
+/**
+ * Field definitions for DataViews. Sorting and filtering happen on the hub, so the fields only
+ * say which columns can be sorted or filtered and how a cell looks; `getValue` is what DataViews
+ * shows in its filter and column menus.
+ */
+const FIELDS: Field<SiteSummary>[] = [
+  {
+    id: 'label',
+    label: 'Site',
+    enableHiding: false,
+    enableGlobalSearch: true,
+    getValue: ({ item }) => item.label || item.url,
+    render: ({ item }) => <span className="retainer-fleet-table__label">{item.label || item.url}</span>,
+  },
+  {
+    id: 'url',
+    label: 'Address',
+    enableHiding: false,
+    enableGlobalSearch: true,
+    getValue: ({ item }) => item.url,
+    render: ({ item }) => (
+      <span className="retainer-fleet-table__url" title={item.url}>
+        {item.url}
+      </span>
+    ),
+  },
+  { id: 'client', label: 'Client', getValue: ({ item }) => item.client_name },
+  {
+    id: 'status',
+    label: 'Status',
+    elements: SITE_STATUSES.map((status) => ({ value: status, label: SITE_STATUS_LABEL[status] })),
+    filterBy: { operators: ['is'], isPrimary: true },
+    enableSorting: false,
+    getValue: ({ item }) => item.status,
+    render: ({ item }) => <SiteStatusBadge status={item.status} />,
+  },
+  { id: 'wp_version', label: 'WordPress', getValue: ({ item }) => item.wp_version ?? '', render: ({ item }) => <Version value={item.wp_version} /> },
+  { id: 'php_version', label: 'PHP', enableSorting: false, getValue: ({ item }) => item.php_version ?? '', render: ({ item }) => <Version value={item.php_version} /> },
+  { id: 'agent_version', label: 'Agent', enableSorting: false, getValue: ({ item }) => item.agent_version ?? '', render: ({ item }) => <Version value={item.agent_version} /> },
+  {
+    id: 'last_report_at',
+    label: 'Last report',
+    getValue: ({ item }) => item.last_report_at ?? '',
+    render: ({ item }) => <RelativeTime value={item.last_report_at} />,
+  },
+  {
+    id: 'updates_pending',
+    label: 'Updates',
+    elements: [{ value: HAS_UPDATES, label: 'Has pending updates' }],
+    filterBy: { operators: ['is'], isPrimary: true },
+    getValue: ({ item }) => (item.updates.total > 0 ? HAS_UPDATES : 'no'),
+    render: ({ item }) => <UpdatesCell site={item} />,
+  },
+];
+
+const LAYOUTS = { table: {} };
+const CONFIG = { perPageSizes: [...PAGE_SIZES] };
+
+function SiteLink({ item, ...props }: { item: SiteSummary } & React.AnchorHTMLAttributes<HTMLAnchorElement>) {
+  return <Link {...props} to={paths.site(item.id)} />;
+}
+
 export function FleetTable({
   sites,
-  query,
+  total,
+  view,
   busy,
-  onSort,
+  onChangeView,
   onSync,
-  isSyncing,
+  empty,
 }: {
   sites: SiteSummary[];
-  query: FleetQuery;
+  total: number;
+  view: View;
   busy: boolean;
-  onSort: (key: SortKey) => void;
+  onChangeView: (view: View) => void;
   onSync: (site: SiteSummary) => void;
-  isSyncing: (siteId: string) => boolean;
+  /** What to show when the page has no rows. */
+  empty: ReactNode;
 }) {
+  // One primary action only: the site's title is already the link to its details, and a second
+  // action would add a menu to every row (a noticeable cost when rendering a page of 100 sites).
+  const actions = useMemo<Action<SiteSummary>[]>(
+    () => [
+      {
+        id: 'sync',
+        label: 'Sync now',
+        isPrimary: true,
+        isEligible: (site) => canSync(site.status),
+        callback: ([site]) => site && onSync(site),
+      },
+    ],
+    [onSync],
+  );
+  const pageCount = Math.max(1, Math.ceil(total / (view.perPage ?? PAGE_SIZES[0])));
   return (
-    <div className="retainer-table-wrap">
-      <table className="retainer-table retainer-fleet-table" data-testid="fleet-table" aria-busy={busy}>
-        <caption className="retainer-visually-hidden">
-          Sites, sorted by {SORT_LABEL[query.sort]} {query.order === 'asc' ? 'ascending' : 'descending'}. Select a
-          site to see its details.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" aria-sort={ariaSort(query, ['label', 'url'])}>
-              <SortButton query={query} sortKey="label" onSort={onSort}>
-                Site
-              </SortButton>
-              <span className="retainer-sort__separator" aria-hidden="true">
-                /
-              </span>
-              <SortButton query={query} sortKey="url" onSort={onSort}>
-                Address
-              </SortButton>
-            </th>
-            <th scope="col" aria-sort={ariaSort(query, ['client'])}>
-              <SortButton query={query} sortKey="client" onSort={onSort}>
-                Client
-              </SortButton>
-            </th>
-            <th scope="col">Status</th>
-            <th scope="col" aria-sort={ariaSort(query, ['wp_version'])}>
-              <SortButton query={query} sortKey="wp_version" onSort={onSort}>
-                WordPress
-              </SortButton>
-            </th>
-            <th scope="col" className="retainer-col-optional">
-              PHP
-            </th>
-            <th scope="col" className="retainer-col-optional">
-              Agent
-            </th>
-            <th scope="col" aria-sort={ariaSort(query, ['last_report_at'])}>
-              <SortButton query={query} sortKey="last_report_at" onSort={onSort}>
-                Last report
-              </SortButton>
-            </th>
-            <th scope="col" aria-sort={ariaSort(query, ['updates_pending'])} className="retainer-num">
-              <SortButton query={query} sortKey="updates_pending" onSort={onSort}>
-                Updates
-              </SortButton>
-            </th>
-            <th scope="col">
-              <span className="retainer-visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sites.map((site) => {
-            const updates = describeUpdates(site.updates);
-            const syncable = canSync(site.status);
-            return (
-              <tr
-                key={site.id}
-                data-testid="fleet-row"
-                data-site-id={site.id}
-                className="retainer-row-link"
-                onClick={(event) => {
-                  // Clicks on the link and the buttons do their own thing; text selection is not a click.
-                  if ((event.target as HTMLElement).closest('a, button')) return;
-                  if (window.getSelection()?.toString()) return;
-                  navigate(paths.site(site.id));
-                }}
-              >
-                <td>
-                  <Link to={paths.site(site.id)} className="retainer-fleet-table__label">
-                    {site.label || site.url}
-                  </Link>
-                  <span className="retainer-fleet-table__url" title={site.url}>
-                    {site.url}
-                  </span>
-                </td>
-                <td>{site.client_name}</td>
-                <td>
-                  <SiteStatusBadge status={site.status} />
-                </td>
-                <td>
-                  <Version value={site.wp_version} />
-                </td>
-                <td className="retainer-col-optional">
-                  <Version value={site.php_version} />
-                </td>
-                <td className="retainer-col-optional">
-                  <Version value={site.agent_version} />
-                </td>
-                <td>
-                  <RelativeTime value={site.last_report_at} />
-                </td>
-                <td className="retainer-num">
-                  {site.updates.total > 0 ? (
-                    <span className="retainer-updates-count" title={updates}>
-                      {site.updates.total}
-                      <span className="retainer-visually-hidden"> pending: {updates}</span>
-                    </span>
-                  ) : site.last_report_at ? (
-                    <span className="retainer-muted">0</span>
-                  ) : (
-                    <span className="retainer-muted" aria-label="Not reported yet">
-                      —
-                    </span>
-                  )}
-                </td>
-                <td className="retainer-actions-cell">
-                  <Button
-                    variant="secondary"
-                    size="compact"
-                    onClick={() => onSync(site)}
-                    disabled={!syncable || isSyncing(site.id)}
-                    accessibleWhenDisabled
-                    isBusy={isSyncing(site.id)}
-                    data-testid="sync-now"
-                    aria-label={`Sync now: ${site.label || site.url}`}
-                    title={syncable ? 'Ask the site to send a fresh report now' : 'Only connected sites can sync'}
-                  >
-                    Sync now
-                  </Button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <div className="retainer-fleet" data-testid="fleet-table" aria-busy={busy}>
+      <DataViews<SiteSummary>
+        data={sites}
+        fields={FIELDS}
+        view={view}
+        onChangeView={onChangeView}
+        actions={actions}
+        getItemId={(site) => site.id}
+        paginationInfo={{ totalItems: total, totalPages: pageCount }}
+        defaultLayouts={LAYOUTS}
+        config={CONFIG}
+        isLoading={busy}
+        search
+        searchLabel="Search sites by label or address"
+        isItemClickable={() => true}
+        renderItemLink={SiteLink}
+        empty={empty}
+      />
     </div>
   );
 }

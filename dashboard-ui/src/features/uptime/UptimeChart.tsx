@@ -16,7 +16,7 @@ export function UptimeChart({ points }: { points: DayPoint[] }) {
   return (
     <figure className="retainer-chart" data-testid="uptime-chart">
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT + 18}`}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
         preserveAspectRatio="none"
@@ -31,13 +31,12 @@ export function UptimeChart({ points }: { points: DayPoint[] }) {
             <title>{`${bar.day}: ${bar.pct === null ? 'no checks' : formatPct(bar.pct)}`}</title>
           </rect>
         ))}
-        <text x={2} y={HEIGHT + 14} className="retainer-chart__label">
-          {points[0]?.day ?? ''}
-        </text>
-        <text x={WIDTH - 2} y={HEIGHT + 14} textAnchor="end" className="retainer-chart__label">
-          {points.at(-1)?.day ?? ''}
-        </text>
       </svg>
+      {/* Outside the SVG: the chart stretches to the panel's width and would distort text. */}
+      <div className="retainer-chart__axis-labels" aria-hidden="true">
+        <span>{points[0]?.day ?? ''}</span>
+        <span>{points.at(-1)?.day ?? ''}</span>
+      </div>
       <figcaption className="retainer-chart__caption">
         {summary} Axis from {layout.floor} % to 100 %.
       </figcaption>
