@@ -78,9 +78,13 @@ export function chartSvg(chart: Chart, w = CHART_W, h = CHART_H): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><rect width="${w}" height="${h}" fill="#ffffff"/>${grid}<line x1="${PAD}" x2="${w - PAD}" y1="${h - PAD}" y2="${h - PAD}" stroke="#9ca3af" stroke-width="1"/>${lines}</svg>`;
 }
 
-/** PNG at twice the size, for sharp rendering on high-density screens. */
+/**
+ * PNG at its display size. Twice the size would be sharper on high-density screens but costs about
+ * four times the rasterising (the bulk of rendering 1,000 reports, see docs/benchmarks.md); with
+ * lines only and no text in the picture, 1× stays legible.
+ */
 export function chartPng(chart: Chart): Buffer {
-  const r = new Resvg(chartSvg(chart), { fitTo: { mode: 'width', value: CHART_W * 2 }, font: { loadSystemFonts: false } });
+  const r = new Resvg(chartSvg(chart), { fitTo: { mode: 'width', value: CHART_W }, font: { loadSystemFonts: false } });
   return r.render().asPng();
 }
 
