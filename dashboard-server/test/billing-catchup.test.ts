@@ -52,4 +52,19 @@ describe('billing schedule: the time zone’s calendar, and catching up after do
     expect(await keys(client)).toEqual(['2027-03-05 go-live draft', '2027-04-01 term:2027-04 draft']);
     await s.stop();
   });
+
+  it('without SMTP: nothing is half-done — contracts to email and invoice sends are refused with 503', async () => {
+    const client = await api.client('No Mail Ltd', 'nomail@clients.example');
+    const r = await api.call('POST', '/contracts', { client_id: client, plan_id: plan, start_date: '2027-04-01' });
+    expect(r.statusCode).toBe(503);
+    expect(r.json().error.code).toBe('SERVICE_UNAVAILABLE');
+    expect((await hub.tdb.db.query('SELECT 1 FROM contracts')).rowCount).toBe(0);
+    const draft = await api.call('POST', '/contracts', { client_id: client, plan_id: plan, start_date: '2027-04-01', send: false });
+    expect(draft.statusCode).toBe(201);
+    expect(draft.json().revisions[0].sent_at).toBeNull();
+    const inv = await api.ok('POST', '/invoices', { client_id: client, lines: [{ description: 'Setup', quantity: 1, unit_cents: 100 }] });
+    const send = await api.call('POST', `/invoices/${inv.id}/send`);
+    expect(send.statusCode).toBe(503);
+    expect((await api.ok('GET', `/invoices/${inv.id}`)).status).toBe('draft');
+  });
 });

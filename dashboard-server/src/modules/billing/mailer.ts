@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { AppError, ErrorCode } from '../../lib/errors.js';
 
 export interface OutgoingMail {
   to: string;
@@ -18,7 +19,12 @@ export function createBillingMailer(config: { smtpUrl: string | undefined; from:
   const transport = nodemailer.createTransport(config.smtpUrl);
   return {
     async send(mail) {
-      await transport.sendMail({ from: config.from, ...mail });
+      try {
+        await transport.sendMail({ from: config.from, ...mail });
+      } catch (err) {
+        // A stable code for callers; the server's reply tells the freelancer what to fix.
+        throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, `The email could not be sent (${(err as Error).message.slice(0, 200)})`);
+      }
     },
     close: () => transport.close(),
   };

@@ -76,6 +76,11 @@ export function createContractsService(deps: ContractsDeps) {
     return { body, planId: plan.id };
   };
 
+  /** Refuses up front, before anything is written, a revision that is to be emailed by a hub that cannot. */
+  const requireMailer = (send: boolean | undefined) => {
+    if (send !== false && !mailer) throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'SMTP_URL is not configured on the hub; create the revision with "send": false or configure SMTP');
+  };
+
   const sendRevision = async (contractId: string, revision?: number): Promise<Contract> => {
     const contract = await getContract(contractId);
     const latest = await repo.latestRevision(contractId);
@@ -133,6 +138,7 @@ export function createContractsService(deps: ContractsDeps) {
     sendRevision,
     async create(input: CreateContract): Promise<Contract> {
       checkDate(input.start_date);
+      requireMailer(input.send);
       const id = randomUUID();
       await db.transaction(async (tx) => {
         const c = await tx.query<{ name: string }>('SELECT name FROM clients WHERE id = $1', [input.client_id]);
@@ -152,6 +158,7 @@ export function createContractsService(deps: ContractsDeps) {
     },
     async revise(contractId: string, input: ReviseContract): Promise<Contract> {
       if (input.start_date) checkDate(input.start_date);
+      requireMailer(input.send);
       await db.transaction(async (tx) => {
         const r = createContractsRepository(tx);
         const contract = await r.lockContract(contractId);
