@@ -6,6 +6,10 @@ import { BackupsOverviewPage } from '../features/backups/BackupsOverviewPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { UptimeOverviewPage } from '../features/uptime/UptimeOverviewPage';
+import { UpdateHistoryPage } from '../features/updates/UpdateHistoryPage';
+import { UpdateRunPage } from '../features/updates/UpdateRunPage';
+import { UpdateRunsPage } from '../features/updates/UpdateRunsPage';
+import { UpdatesPage } from '../features/updates/UpdatesPage';
 import { FleetPage } from '../features/fleet/FleetPage';
 import { SiteDetailPage } from '../features/sites/SiteDetailPage';
 import { ErrorState, LoadingState } from '../components/StateViews';
@@ -36,6 +40,16 @@ const TITLES: Record<Route['name'], string> = {
   settings: 'Settings',
   setup: 'Set up',
   'not-found': 'Page not found',
+  updates: 'Updates',
+  'update-runs': 'Update runs',
+  'update-run': 'Update run',
+  'update-history': 'Update history',
+  reports: 'Reports',
+  report: 'Report',
+  plans: 'Plans',
+  worklog: 'Work log',
+  invoices: 'Invoices',
+  client: 'Client',
 };
 
 function Screens() {
@@ -94,6 +108,14 @@ function CurrentScreen({ route, user }: { route: Route; user: User }) {
       return <BackupsOverviewPage />;
     case 'settings':
       return <SettingsPage user={user} />;
+    case 'updates':
+      return <UpdatesPage />;
+    case 'update-runs':
+      return <UpdateRunsPage />;
+    case 'update-run':
+      return <UpdateRunPage key={route.runId} runId={route.runId} />;
+    case 'update-history':
+      return <UpdateHistoryPage />;
     case 'setup':
     case 'not-found':
       return (

@@ -1922,6 +1922,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reminders and unpaid reviews the billing schedule wrote */
+        get: {
+            parameters: {
+                query: {
+                    client_id?: string;
+                    kind?: string;
+                    limit: number;
+                    offset: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                client_id: string | null;
+                                created_at: string;
+                                details: unknown;
+                                id: string;
+                                kind: string;
+                                notice_date: string;
+                                recipient: string | null;
+                                sent_at: string | null;
+                                status: string;
+                                subject: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients": {
         parameters: {
             query?: never;
@@ -2345,6 +2446,2843 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/billing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client's billing settings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billing_email: string | null;
+                            billing_term_months: (1 | 3 | 6 | 12) | (never | null);
+                            card_exp_month: number | null;
+                            card_exp_year: number | null;
+                            /** Format: uuid */
+                            client_id: string;
+                            effective_term_months: (1 | 3 | 6 | 12) | (never | null);
+                            go_live_date: string | null;
+                            payment_method: "manual" | "card";
+                            payment_terms_days: number;
+                            /** Format: uuid */
+                            plan_id: string | null;
+                            /** @description Basis points: 2000 = 20 % */
+                            tax_rate_bp: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Set a client's plan, go-live date, billing term, tax rate, card expiry (month/year only) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        billing_email?: string | null;
+                        billing_term_months?: (1 | 3 | 6 | 12) | (never | null);
+                        card_exp_month?: number | null;
+                        card_exp_year?: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        go_live_date?: string | null;
+                        payment_method?: "manual" | "card";
+                        payment_terms_days?: number;
+                        /** Format: uuid */
+                        plan_id?: string | null;
+                        tax_rate_bp?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billing_email: string | null;
+                            billing_term_months: (1 | 3 | 6 | 12) | (never | null);
+                            card_exp_month: number | null;
+                            card_exp_year: number | null;
+                            /** Format: uuid */
+                            client_id: string;
+                            effective_term_months: (1 | 3 | 6 | 12) | (never | null);
+                            go_live_date: string | null;
+                            payment_method: "manual" | "card";
+                            payment_terms_days: number;
+                            /** Format: uuid */
+                            plan_id: string | null;
+                            /** @description Basis points: 2000 = 20 % */
+                            tax_rate_bp: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client's work-log usage against its plan for one month, with the billable overage */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM */
+                    month: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            client_id: string;
+                            currency: string;
+                            hourly_rate_cents: number;
+                            minutes: {
+                                available: number;
+                                carried_over: number;
+                                included: number;
+                                over: number;
+                                remaining: number;
+                                /** @description Minutes of 'work' entries this month */
+                                used: number;
+                            };
+                            month: string;
+                            overage: {
+                                amount_cents: number;
+                                minutes: number;
+                            };
+                            plan: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            repairs: {
+                                included: number;
+                                over_minutes: number;
+                                /** @description This month's entries beyond the allowance (billed by their minutes) */
+                                over_this_month: number;
+                                period: "month" | "year";
+                                /** @description Used in the allowance period up to the end of this month */
+                                used_in_period: number;
+                                used_this_month: number;
+                            };
+                            restores: {
+                                included: number;
+                                over_minutes: number;
+                                /** @description This month's entries beyond the allowance (billed by their minutes) */
+                                over_this_month: number;
+                                period: "month" | "year";
+                                /** @description Used in the allowance period up to the end of this month */
+                                used_in_period: number;
+                                used_this_month: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    client_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The latest revision is accepted */
+                                accepted: boolean;
+                                client_id: string;
+                                client_name: string;
+                                created_at: string;
+                                current_revision: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Newest first */
+                                revisions: {
+                                    acceptance: {
+                                        accepted_at: string;
+                                        accepted_name: string;
+                                        body_sha256: string;
+                                        ip: string;
+                                        user_agent: string;
+                                    } | null;
+                                    body: string;
+                                    body_sha256: string;
+                                    created_at: string;
+                                    free_text: string;
+                                    late_payment_policy: string;
+                                    payment_terms_days: number;
+                                    plan_id: string | null;
+                                    plan_name: string;
+                                    revision: number;
+                                    sent_at: string | null;
+                                    sent_to: string | null;
+                                    start_date: string;
+                                }[];
+                                start_date: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Bind a client to a plan from a start date (revision 1, emailed for acceptance unless send is false) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        client_id: string;
+                        free_text?: string;
+                        late_payment_policy?: string;
+                        payment_terms_days?: number;
+                        /** Format: uuid */
+                        plan_id: string;
+                        /** @description Email the new revision to the client with an acceptance link (default true) */
+                        send?: boolean;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        start_date: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The latest revision is accepted */
+                            accepted: boolean;
+                            client_id: string;
+                            client_name: string;
+                            created_at: string;
+                            current_revision: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Newest first */
+                            revisions: {
+                                acceptance: {
+                                    accepted_at: string;
+                                    accepted_name: string;
+                                    body_sha256: string;
+                                    ip: string;
+                                    user_agent: string;
+                                } | null;
+                                body: string;
+                                body_sha256: string;
+                                created_at: string;
+                                free_text: string;
+                                late_payment_policy: string;
+                                payment_terms_days: number;
+                                plan_id: string | null;
+                                plan_name: string;
+                                revision: number;
+                                sent_at: string | null;
+                                sent_to: string | null;
+                                start_date: string;
+                            }[];
+                            start_date: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contract with every revision and acceptance, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The latest revision is accepted */
+                            accepted: boolean;
+                            client_id: string;
+                            client_name: string;
+                            created_at: string;
+                            current_revision: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Newest first */
+                            revisions: {
+                                acceptance: {
+                                    accepted_at: string;
+                                    accepted_name: string;
+                                    body_sha256: string;
+                                    ip: string;
+                                    user_agent: string;
+                                } | null;
+                                body: string;
+                                body_sha256: string;
+                                created_at: string;
+                                free_text: string;
+                                late_payment_policy: string;
+                                payment_terms_days: number;
+                                plan_id: string | null;
+                                plan_name: string;
+                                revision: number;
+                                sent_at: string | null;
+                                sent_to: string | null;
+                                start_date: string;
+                            }[];
+                            start_date: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the terms: a new revision, emailed for acceptance unless send is false */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        free_text?: string;
+                        late_payment_policy?: string;
+                        payment_terms_days?: number;
+                        /** Format: uuid */
+                        plan_id?: string;
+                        /** @description Email the new revision to the client with an acceptance link (default true) */
+                        send?: boolean;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        start_date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The latest revision is accepted */
+                            accepted: boolean;
+                            client_id: string;
+                            client_name: string;
+                            created_at: string;
+                            current_revision: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Newest first */
+                            revisions: {
+                                acceptance: {
+                                    accepted_at: string;
+                                    accepted_name: string;
+                                    body_sha256: string;
+                                    ip: string;
+                                    user_agent: string;
+                                } | null;
+                                body: string;
+                                body_sha256: string;
+                                created_at: string;
+                                free_text: string;
+                                late_payment_policy: string;
+                                payment_terms_days: number;
+                                plan_id: string | null;
+                                plan_name: string;
+                                revision: number;
+                                sent_at: string | null;
+                                sent_to: string | null;
+                                start_date: string;
+                            }[];
+                            start_date: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/revisions/{revision}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    revision: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/revisions/{revision}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email the latest revision again with a fresh acceptance link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    revision: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The latest revision is accepted */
+                            accepted: boolean;
+                            client_id: string;
+                            client_name: string;
+                            created_at: string;
+                            current_revision: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Newest first */
+                            revisions: {
+                                acceptance: {
+                                    accepted_at: string;
+                                    accepted_name: string;
+                                    body_sha256: string;
+                                    ip: string;
+                                    user_agent: string;
+                                } | null;
+                                body: string;
+                                body_sha256: string;
+                                created_at: string;
+                                free_text: string;
+                                late_payment_policy: string;
+                                payment_terms_days: number;
+                                plan_id: string | null;
+                                plan_name: string;
+                                revision: number;
+                                sent_at: string | null;
+                                sent_to: string | null;
+                                start_date: string;
+                            }[];
+                            start_date: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    client_id?: string;
+                    /** @description YYYY-MM-DD */
+                    from?: string;
+                    limit: number;
+                    offset: number;
+                    status?: "draft" | "sent" | "paid" | "failed" | "void";
+                    /** @description YYYY-MM-DD */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                client_id: string | null;
+                                client_name: string;
+                                created_at: string;
+                                currency: string;
+                                due_date: string;
+                                /** Format: uuid */
+                                id: string;
+                                issue_date: string;
+                                lines: {
+                                    amount_cents: number;
+                                    description: string;
+                                    kind: "plan_fee" | "proration" | "overage" | "other";
+                                    quantity: number;
+                                    unit_cents: number;
+                                }[];
+                                number: number;
+                                /** @description e.g. INV-000042 */
+                                number_text: string;
+                                paid_at: string | null;
+                                payment_provider: string;
+                                period_end: string | null;
+                                period_start: string | null;
+                                provider_reference: string | null;
+                                schedule_key: string | null;
+                                sent_at: string | null;
+                                sent_to: string | null;
+                                status: "draft" | "sent" | "paid" | "failed" | "void";
+                                subtotal_cents: number;
+                                tax_cents: number;
+                                tax_rate_bp: number;
+                                total_cents: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A one-off invoice (draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        client_id: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        issue_date?: string;
+                        lines: {
+                            description: string;
+                            kind?: "plan_fee" | "proration" | "overage" | "other";
+                            quantity: number;
+                            unit_cents: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            client_id: string | null;
+                            client_name: string;
+                            created_at: string;
+                            currency: string;
+                            due_date: string;
+                            /** Format: uuid */
+                            id: string;
+                            issue_date: string;
+                            lines: {
+                                amount_cents: number;
+                                description: string;
+                                kind: "plan_fee" | "proration" | "overage" | "other";
+                                quantity: number;
+                                unit_cents: number;
+                            }[];
+                            number: number;
+                            /** @description e.g. INV-000042 */
+                            number_text: string;
+                            paid_at: string | null;
+                            payment_provider: string;
+                            period_end: string | null;
+                            period_start: string | null;
+                            provider_reference: string | null;
+                            schedule_key: string | null;
+                            sent_at: string | null;
+                            sent_to: string | null;
+                            status: "draft" | "sent" | "paid" | "failed" | "void";
+                            subtotal_cents: number;
+                            tax_cents: number;
+                            tax_rate_bp: number;
+                            total_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            client_id: string | null;
+                            client_name: string;
+                            created_at: string;
+                            currency: string;
+                            due_date: string;
+                            /** Format: uuid */
+                            id: string;
+                            issue_date: string;
+                            lines: {
+                                amount_cents: number;
+                                description: string;
+                                kind: "plan_fee" | "proration" | "overage" | "other";
+                                quantity: number;
+                                unit_cents: number;
+                            }[];
+                            number: number;
+                            /** @description e.g. INV-000042 */
+                            number_text: string;
+                            paid_at: string | null;
+                            payment_provider: string;
+                            period_end: string | null;
+                            period_start: string | null;
+                            provider_reference: string | null;
+                            schedule_key: string | null;
+                            sent_at: string | null;
+                            sent_to: string | null;
+                            status: "draft" | "sent" | "paid" | "failed" | "void";
+                            subtotal_cents: number;
+                            tax_cents: number;
+                            tax_rate_bp: number;
+                            total_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/mark-failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a failed payment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            client_id: string | null;
+                            client_name: string;
+                            created_at: string;
+                            currency: string;
+                            due_date: string;
+                            /** Format: uuid */
+                            id: string;
+                            issue_date: string;
+                            lines: {
+                                amount_cents: number;
+                                description: string;
+                                kind: "plan_fee" | "proration" | "overage" | "other";
+                                quantity: number;
+                                unit_cents: number;
+                            }[];
+                            number: number;
+                            /** @description e.g. INV-000042 */
+                            number_text: string;
+                            paid_at: string | null;
+                            payment_provider: string;
+                            period_end: string | null;
+                            period_start: string | null;
+                            provider_reference: string | null;
+                            schedule_key: string | null;
+                            sent_at: string | null;
+                            sent_to: string | null;
+                            status: "draft" | "sent" | "paid" | "failed" | "void";
+                            subtotal_cents: number;
+                            tax_cents: number;
+                            tax_rate_bp: number;
+                            total_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/mark-paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        paid_at?: string;
+                        reference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            client_id: string | null;
+                            client_name: string;
+                            created_at: string;
+                            currency: string;
+                            due_date: string;
+                            /** Format: uuid */
+                            id: string;
+                            issue_date: string;
+                            lines: {
+                                amount_cents: number;
+                                description: string;
+                                kind: "plan_fee" | "proration" | "overage" | "other";
+                                quantity: number;
+                                unit_cents: number;
+                            }[];
+                            number: number;
+                            /** @description e.g. INV-000042 */
+                            number_text: string;
+                            paid_at: string | null;
+                            payment_provider: string;
+                            period_end: string | null;
+                            period_start: string | null;
+                            provider_reference: string | null;
+                            schedule_key: string | null;
+                            sent_at: string | null;
+                            sent_to: string | null;
+                            status: "draft" | "sent" | "paid" | "failed" | "void";
+                            subtotal_cents: number;
+                            tax_cents: number;
+                            tax_rate_bp: number;
+                            total_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email the invoice (PDF attached) to the client */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            client_id: string | null;
+                            client_name: string;
+                            created_at: string;
+                            currency: string;
+                            due_date: string;
+                            /** Format: uuid */
+                            id: string;
+                            issue_date: string;
+                            lines: {
+                                amount_cents: number;
+                                description: string;
+                                kind: "plan_fee" | "proration" | "overage" | "other";
+                                quantity: number;
+                                unit_cents: number;
+                            }[];
+                            number: number;
+                            /** @description e.g. INV-000042 */
+                            number_text: string;
+                            paid_at: string | null;
+                            payment_provider: string;
+                            period_end: string | null;
+                            period_start: string | null;
+                            provider_reference: string | null;
+                            schedule_key: string | null;
+                            sent_at: string | null;
+                            sent_to: string | null;
+                            status: "draft" | "sent" | "paid" | "failed" | "void";
+                            subtotal_cents: number;
+                            tax_cents: number;
+                            tax_rate_bp: number;
+                            total_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void an unpaid invoice (its number stays used) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            client_id: string | null;
+                            client_name: string;
+                            created_at: string;
+                            currency: string;
+                            due_date: string;
+                            /** Format: uuid */
+                            id: string;
+                            issue_date: string;
+                            lines: {
+                                amount_cents: number;
+                                description: string;
+                                kind: "plan_fee" | "proration" | "overage" | "other";
+                                quantity: number;
+                                unit_cents: number;
+                            }[];
+                            number: number;
+                            /** @description e.g. INV-000042 */
+                            number_text: string;
+                            paid_at: string | null;
+                            payment_provider: string;
+                            period_end: string | null;
+                            period_start: string | null;
+                            provider_reference: string | null;
+                            schedule_key: string | null;
+                            sent_at: string | null;
+                            sent_to: string | null;
+                            status: "draft" | "sent" | "paid" | "failed" | "void";
+                            subtotal_cents: number;
+                            tax_cents: number;
+                            tax_rate_bp: number;
+                            total_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invoices as CSV for accounting (by issue date) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD */
+                    from?: string;
+                    /** @description YYYY-MM-DD */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    offset: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Period of the restore/repair allowance (calendar month or year) */
+                                allowance_period: "month" | "year";
+                                backup_max_age_days: number;
+                                backup_retention_days: number;
+                                /** @description Monthly (1) or prepaid 3/6/12 months */
+                                billing_term_months: 1 | 3 | 6 | 12;
+                                client_count: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description ISO 4217, e.g. EUR */
+                                currency: string;
+                                description: string;
+                                exclusions: string[];
+                                /** @description Overage rate */
+                                hourly_rate_cents: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Support time included per month */
+                                included_minutes: number;
+                                included_repairs: number;
+                                included_restores: number;
+                                inclusions: string[];
+                                /** @description Unused minutes carry over to the next month (one month only); default is use it or lose it */
+                                minutes_roll_over: boolean;
+                                monthly_fee_cents: number;
+                                name: string;
+                                report_mode: "auto_send" | "needs_approval";
+                                /** Format: date-time */
+                                updated_at: string;
+                                uptime_interval_s: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Period of the restore/repair allowance (calendar month or year) */
+                        allowance_period?: "month" | "year";
+                        backup_max_age_days?: number;
+                        backup_retention_days?: number;
+                        /** @description Monthly (1) or prepaid 3/6/12 months */
+                        billing_term_months?: 1 | 3 | 6 | 12;
+                        /** @description ISO 4217, e.g. EUR */
+                        currency?: string;
+                        description?: string;
+                        exclusions?: string[];
+                        /** @description Overage rate */
+                        hourly_rate_cents?: number;
+                        /** @description Support time included per month */
+                        included_minutes?: number;
+                        included_repairs?: number;
+                        included_restores?: number;
+                        inclusions?: string[];
+                        /** @description Unused minutes carry over to the next month (one month only); default is use it or lose it */
+                        minutes_roll_over?: boolean;
+                        monthly_fee_cents: number;
+                        name: string;
+                        report_mode?: "auto_send" | "needs_approval";
+                        uptime_interval_s?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Period of the restore/repair allowance (calendar month or year) */
+                            allowance_period: "month" | "year";
+                            backup_max_age_days: number;
+                            backup_retention_days: number;
+                            /** @description Monthly (1) or prepaid 3/6/12 months */
+                            billing_term_months: 1 | 3 | 6 | 12;
+                            client_count: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description ISO 4217, e.g. EUR */
+                            currency: string;
+                            description: string;
+                            exclusions: string[];
+                            /** @description Overage rate */
+                            hourly_rate_cents: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Support time included per month */
+                            included_minutes: number;
+                            included_repairs: number;
+                            included_restores: number;
+                            inclusions: string[];
+                            /** @description Unused minutes carry over to the next month (one month only); default is use it or lose it */
+                            minutes_roll_over: boolean;
+                            monthly_fee_cents: number;
+                            name: string;
+                            report_mode: "auto_send" | "needs_approval";
+                            /** Format: date-time */
+                            updated_at: string;
+                            uptime_interval_s: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Period of the restore/repair allowance (calendar month or year) */
+                            allowance_period: "month" | "year";
+                            backup_max_age_days: number;
+                            backup_retention_days: number;
+                            /** @description Monthly (1) or prepaid 3/6/12 months */
+                            billing_term_months: 1 | 3 | 6 | 12;
+                            client_count: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description ISO 4217, e.g. EUR */
+                            currency: string;
+                            description: string;
+                            exclusions: string[];
+                            /** @description Overage rate */
+                            hourly_rate_cents: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Support time included per month */
+                            included_minutes: number;
+                            included_repairs: number;
+                            included_restores: number;
+                            inclusions: string[];
+                            /** @description Unused minutes carry over to the next month (one month only); default is use it or lose it */
+                            minutes_roll_over: boolean;
+                            monthly_fee_cents: number;
+                            name: string;
+                            report_mode: "auto_send" | "needs_approval";
+                            /** Format: date-time */
+                            updated_at: string;
+                            uptime_interval_s: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Period of the restore/repair allowance (calendar month or year) */
+                        allowance_period?: "month" | "year";
+                        backup_max_age_days?: number;
+                        backup_retention_days?: number;
+                        /** @description Monthly (1) or prepaid 3/6/12 months */
+                        billing_term_months?: 1 | 3 | 6 | 12;
+                        /** @description ISO 4217, e.g. EUR */
+                        currency?: string;
+                        description?: string;
+                        exclusions?: string[];
+                        /** @description Overage rate */
+                        hourly_rate_cents?: number;
+                        /** @description Support time included per month */
+                        included_minutes?: number;
+                        included_repairs?: number;
+                        included_restores?: number;
+                        inclusions?: string[];
+                        /** @description Unused minutes carry over to the next month (one month only); default is use it or lose it */
+                        minutes_roll_over?: boolean;
+                        monthly_fee_cents?: number;
+                        name?: string;
+                        report_mode?: "auto_send" | "needs_approval";
+                        uptime_interval_s?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Period of the restore/repair allowance (calendar month or year) */
+                            allowance_period: "month" | "year";
+                            backup_max_age_days: number;
+                            backup_retention_days: number;
+                            /** @description Monthly (1) or prepaid 3/6/12 months */
+                            billing_term_months: 1 | 3 | 6 | 12;
+                            client_count: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description ISO 4217, e.g. EUR */
+                            currency: string;
+                            description: string;
+                            exclusions: string[];
+                            /** @description Overage rate */
+                            hourly_rate_cents: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Support time included per month */
+                            included_minutes: number;
+                            included_repairs: number;
+                            included_restores: number;
+                            inclusions: string[];
+                            /** @description Unused minutes carry over to the next month (one month only); default is use it or lose it */
+                            minutes_roll_over: boolean;
+                            monthly_fee_cents: number;
+                            name: string;
+                            report_mode: "auto_send" | "needs_approval";
+                            /** Format: date-time */
+                            updated_at: string;
+                            uptime_interval_s: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6692,6 +9630,478 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Work-log entries, newest first, by client, site, month and kind */
+        get: {
+            parameters: {
+                query: {
+                    client_id?: string;
+                    /** @description restore / repair count against the plan's allowances */
+                    kind?: "work" | "restore" | "repair";
+                    limit: number;
+                    /** @description YYYY-MM */
+                    month?: string;
+                    offset: number;
+                    site_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                client_id: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                created_by: string | null;
+                                description: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description restore / repair count against the plan's allowances */
+                                kind: "work" | "restore" | "repair";
+                                minutes: number;
+                                /** Format: uuid */
+                                site_id: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                                work_date: string;
+                            }[];
+                            total: number;
+                            total_minutes: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        client_id: string;
+                        description: string;
+                        /** @description restore / repair count against the plan's allowances */
+                        kind?: "work" | "restore" | "repair";
+                        minutes: number;
+                        /** Format: uuid */
+                        site_id?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        work_date: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            client_id: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description restore / repair count against the plan's allowances */
+                            kind: "work" | "restore" | "repair";
+                            minutes: number;
+                            /** Format: uuid */
+                            site_id: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            work_date: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            client_id: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description restore / repair count against the plan's allowances */
+                            kind: "work" | "restore" | "repair";
+                            minutes: number;
+                            /** Format: uuid */
+                            site_id: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            work_date: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        /** @description restore / repair count against the plan's allowances */
+                        kind?: "work" | "restore" | "repair";
+                        minutes?: number;
+                        /** Format: uuid */
+                        site_id?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        work_date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            client_id: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description restore / repair count against the plan's allowances */
+                            kind: "work" | "restore" | "repair";
+                            minutes: number;
+                            /** Format: uuid */
+                            site_id: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            work_date: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/update-events": {

@@ -279,3 +279,33 @@ export function callApi<P extends ApiPath, M extends MethodOf<P>>(
     ...(auth !== undefined ? { auth } : {}),
   });
 }
+
+/**
+ * A raw authenticated request for answers that are not JSON: the report preview (HTML), PDFs and
+ * CSV downloads, and the update-run progress stream (read with a ReadableStream, since
+ * EventSource cannot send the bearer header). Same token and 401 rule as `apiRequest`.
+ */
+export async function apiFetch(path: string, init: { signal?: AbortSignal; headers?: Record<string, string>; query?: Record<string, QueryValue> } = {}): Promise<Response> {
+  const token = tokenStore.get();
+  const headers: Record<string, string> = { ...(init.headers ?? {}) };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await globalThis.fetch(buildUrl('', path, init.query), { headers, signal: init.signal ?? null });
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    throw new ApiError(0, 'NETWORK_ERROR', 'Could not reach the hub.');
+  }
+  if (!response.ok) {
+    const text = await response.text().catch(() => '');
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+    if (response.status === 401 && token) tokenStore.clear();
+    throw toApiError(response.status, body);
+  }
+  return response;
+}

@@ -1,0 +1,273 @@
+import './updates.css';
+import { Button, SelectControl, TextControl, ToggleControl, __experimentalConfirmDialog as ConfirmDialog } from '@wordpress/components';
+import { useMemo, useState } from 'react';
+import { errorMessage } from '../../app/error-messages';
+import { useNotify } from '../../app/notices';
+import { Link, navigate } from '../../app/router';
+import { paths } from '../../app/routes';
+import { PageHeader } from '../../components/PageHeader';
+import { Badge } from '../../components/StatusBadge';
+import { EmptyState, ErrorState, InlineError, LoadingState } from '../../components/StateViews';
+import { formatCount } from '../../lib/paging';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
+import { useResource } from '../../lib/use-resource';
+import { ClientPicker } from '../clients/ClientPicker';
+import { HoldDialog } from './HoldDialog';
+import { SelectBox } from './SelectBox';
+import { buildRunTargets, countPairs, itemKey, itemState, pairKey, toggleItem, togglePair } from './selection';
+import { ITEM_TYPE_LABELS } from './update-presentation';
+import { deleteHold, listFleetUpdates, listHolds, startRun, type FleetUpdateItem, type Hold, type ItemType } from './updates-api';
+
+const TYPE_OPTIONS = [
+  { value: '', label: 'All types' },
+  ...(Object.keys(ITEM_TYPE_LABELS) as ItemType[]).map((t) => ({ value: t, label: ITEM_TYPE_LABELS[t] })),
+];
+
+type HoldTarget = { item: FleetUpdateItem; siteId?: string; siteLabel?: string } | null;
+
+/** The fleet's update center: pending updates grouped by item, holds, and starting a run. */
+export function UpdatesPage() {
+  const notify = useNotify();
+  const [clientId, setClientId] = useState('');
+  const [type, setType] = useState('');
+  const [securityOnly, setSecurityOnly] = useState(false);
+  const [search, setSearch] = useState('');
+  const q = useDebouncedValue(search.trim(), 300);
+  const updates = useResource(
+    (signal) => listFleetUpdates({ ...(clientId ? { client_id: clientId } : {}), ...(type ? { type: type as ItemType } : {}), ...(securityOnly ? { security: true } : {}), ...(q ? { q } : {}) }, signal),
+    [clientId, type, securityOnly, q],
+  );
+  const holds = useResource((signal) => listHolds(signal), []);
+  const [selection, setSelection] = useState<Set<string>>(new Set());
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const [holdTarget, setHoldTarget] = useState<HoldTarget>(null);
+  const [confirmRun, setConfirmRun] = useState(false);
+  const [concurrency, setConcurrency] = useState('10');
+  const [starting, setStarting] = useState(false);
+  const [actionError, setActionError] = useState<unknown>(null);
+
+  const items = updates.data?.items ?? [];
+  const targets = useMemo(() => buildRunTargets(selection, items), [selection, items]);
+  const pairCount = countPairs(targets);
+
+  function reloadAll() {
+    updates.reload();
+    holds.reload();
+  }
+
+  async function release(hold: Hold) {
+    setActionError(null);
+    try {
+      await deleteHold(hold.id);
+      notify('The hold was released.');
+      reloadAll();
+    } catch (error) {
+      setActionError(error);
+    }
+  }
+
+  async function start() {
+    setStarting(true);
+    setActionError(null);
+    try {
+      const limit = Math.min(50, Math.max(1, Number.parseInt(concurrency, 10) || 10));
+      const run = await startRun({ targets, concurrency: limit });
+      notify(`Update run started on ${targets.length} ${targets.length === 1 ? 'site' : 'sites'}.`);
+      navigate(paths.updateRun(run.id));
+    } catch (error) {
+      setActionError(error);
+      setStarting(false);
+      setConfirmRun(false);
+    }
+  }
+
+  const holdFor = (item: FleetUpdateItem, siteId: string | null): Hold | undefined =>
+    holds.data?.find((h) => h.type === item.type && h.item_id === item.id && h.site_id === siteId);
+
+  let body;
+  if (updates.error && !updates.data) body = <ErrorState error={updates.error} onRetry={updates.reload} title="Pending updates could not be loaded." />;
+  else if (!updates.data) body = <LoadingState label="Loading pending updates…" />;
+  else if (items.length === 0)
+    body = (
+      <EmptyState title={clientId || type || securityOnly || q ? 'No pending updates match these filters' : 'Everything is up to date'}>
+        <p>Sites report their available updates with each report; new ones appear here.</p>
+      </EmptyState>
+    );
+  else
+    body = (
+      <div className="retainer-table-wrap">
+        <table className="retainer-table" data-testid="updates-table" aria-busy={updates.loading}>
+          <caption className="retainer-visually-hidden">Pending updates by item</caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="retainer-visually-hidden">Select</span>
+              </th>
+              <th scope="col">Item</th>
+              <th scope="col">Version</th>
+              <th scope="col" className="retainer-num">
+                Sites
+              </th>
+              <th scope="col">
+                <span className="retainer-visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => {
+              const key = itemKey(item);
+              const state = itemState(selection, item);
+              const open = expanded.has(key);
+              const globalHold = holdFor(item, null);
+              const selectable = item.sites.length - item.held_count;
+              return [
+                <tr key={key} data-testid="update-item" data-item-id={item.id}>
+                  <td>
+                    <SelectBox
+                      label={`Select ${item.name} on every site`}
+                      checked={state === 'all'}
+                      indeterminate={state === 'some'}
+                      disabled={selectable === 0}
+                      onChange={(on) => setSelection((s) => toggleItem(s, item, on))}
+                    />
+                  </td>
+                  <td>
+                    <strong>{item.name}</strong> <span className="retainer-muted">{ITEM_TYPE_LABELS[item.type]}</span>{' '}
+                    {item.security ? <Badge tone="error">Security</Badge> : null}
+                    {globalHold ? <Badge tone="warning" title={globalHold.reason}>Held everywhere</Badge> : null}
+                  </td>
+                  <td>
+                    <span className="retainer-update-version">
+                      {item.from_versions.join(', ') || '?'} → {item.to_version}
+                    </span>
+                  </td>
+                  <td className="retainer-num">
+                    {formatCount(item.site_count)}
+                    {item.held_count > 0 ? <span className="retainer-muted"> ({item.held_count} held)</span> : null}
+                  </td>
+                  <td className="retainer-actions-cell">
+                    <Button
+                      variant="tertiary"
+                      size="compact"
+                      aria-expanded={open}
+                      onClick={() => setExpanded((s) => { const n = new Set(s); if (open) n.delete(key); else n.add(key); return n; })}
+                    >
+                      {open ? 'Hide sites' : 'Show sites'}
+                      <span className="retainer-visually-hidden"> for {item.name}</span>
+                    </Button>
+                    {globalHold ? (
+                      <Button variant="tertiary" size="compact" onClick={() => void release(globalHold)} aria-label={`Release the hold on ${item.name}`}>
+                        Release hold
+                      </Button>
+                    ) : (
+                      <Button variant="tertiary" size="compact" onClick={() => setHoldTarget({ item })} aria-label={`Hold ${item.name} on every site`}>
+                        Hold
+                      </Button>
+                    )}
+                  </td>
+                </tr>,
+                open
+                  ? item.sites.map((site) => {
+                      const siteHold = holdFor(item, site.site_id);
+                      return (
+                        <tr key={`${key}-${site.site_id}`} className="retainer-subrow" data-testid="update-site" data-site-id={site.site_id}>
+                          <td>
+                            <SelectBox
+                              label={`Update ${item.name} on ${site.site_label}`}
+                              checked={selection.has(pairKey(item, site.site_id))}
+                              disabled={site.held}
+                              onChange={(on) => setSelection((s) => togglePair(s, item, site.site_id, on))}
+                            />
+                          </td>
+                          <td>
+                            <Link to={paths.site(site.site_id)}>{site.site_label}</Link> <span className="retainer-muted">{site.client_name}</span>{' '}
+                            {site.held ? <Badge tone="warning" title={site.hold_reason ?? undefined}>{`Held: ${site.hold_reason ?? 'no reason given'}`}</Badge> : null}
+                          </td>
+                          <td>
+                            {site.from_version ?? '?'} → {item.to_version}
+                          </td>
+                          <td />
+                          <td className="retainer-actions-cell">
+                            {siteHold ? (
+                              <Button variant="tertiary" size="compact" onClick={() => void release(siteHold)} aria-label={`Release the hold on ${item.name} for ${site.site_label}`}>
+                                Release hold
+                              </Button>
+                            ) : !site.held ? (
+                              <Button variant="tertiary" size="compact" onClick={() => setHoldTarget({ item, siteId: site.site_id, siteLabel: site.site_label })} aria-label={`Hold ${item.name} on ${site.site_label}`}>
+                                Hold
+                              </Button>
+                            ) : null}
+                          </td>
+                        </tr>
+                      );
+                    })
+                  : null,
+              ];
+            })}
+          </tbody>
+        </table>
+      </div>
+    );
+
+  return (
+    <>
+      <PageHeader
+        title="Updates"
+        actions={
+          <>
+            <Link to={paths.updateRuns()}>Run history</Link>
+            <Link to={paths.updateHistory()}>Update history</Link>
+          </>
+        }
+      >
+        <p className="retainer-page-header__meta" aria-live="polite">
+          {updates.data ? `${formatCount(updates.data.total_items)} items · ${formatCount(updates.data.total_pending)} pending updates` : '\u00a0'}
+        </p>
+      </PageHeader>
+
+      <div className="retainer-filters">
+        <TextControl label="Search updates" type="search" placeholder="Plugin, theme or site" value={search} onChange={setSearch} />
+        <ClientPicker label="Client" value={clientId} onChange={setClientId} placeholder="All clients" />
+        <SelectControl label="Type" value={type} options={TYPE_OPTIONS} onChange={setType} __next40pxDefaultSize />
+        <div className="retainer-filters__toggle">
+          <ToggleControl label="Security updates only" checked={securityOnly} onChange={setSecurityOnly} />
+        </div>
+      </div>
+
+      <InlineError error={actionError} />
+      {updates.error && updates.data ? <ErrorState error={updates.error} onRetry={updates.reload} title="The list could not be refreshed." /> : null}
+      {body}
+
+      <div className="retainer-run-bar" role="region" aria-label="Selected updates">
+        <p aria-live="polite">{pairCount === 0 ? 'Select updates to run.' : `${formatCount(pairCount)} ${pairCount === 1 ? 'update' : 'updates'} on ${formatCount(targets.length)} ${targets.length === 1 ? 'site' : 'sites'} selected.`}</p>
+        <TextControl label="Sites at a time" type="number" min={1} max={50} value={concurrency} onChange={setConcurrency} __next40pxDefaultSize />
+        <Button variant="secondary" __next40pxDefaultSize disabled={pairCount === 0} accessibleWhenDisabled onClick={() => setSelection(new Set())}>
+          Clear
+        </Button>
+        <Button variant="primary" __next40pxDefaultSize disabled={pairCount === 0} accessibleWhenDisabled onClick={() => setConfirmRun(true)} data-testid="start-run">
+          Start update run
+        </Button>
+      </div>
+
+      {holdTarget ? (
+        <HoldDialog
+          item={holdTarget.item}
+          {...(holdTarget.siteId ? { siteId: holdTarget.siteId } : {})}
+          {...(holdTarget.siteLabel ? { siteLabel: holdTarget.siteLabel } : {})}
+          onClose={() => setHoldTarget(null)}
+          onSaved={() => {
+            setHoldTarget(null);
+            notify('The update is held.');
+            setSelection(new Set());
+            reloadAll();
+          }}
+        />
+      ) : null}
+
+      <ConfirmDialog isOpen={confirmRun} title="Start this update run?" confirmButtonText="Start update run" isBusy={starting} onConfirm={() => void start()} onCancel={() => setConfirmRun(false)}>
+        {`${formatCount(pairCount)} ${pairCount === 1 ? 'update' : 'updates'} will be applied on ${formatCount(targets.length)} ${targets.length === 1 ? 'site' : 'sites'}. Each site checks its health before and after every update and rolls back an update that breaks it.`}
+      </ConfirmDialog>
+      {actionError ? <p className="retainer-visually-hidden" role="alert">{errorMessage(actionError)}</p> : null}
+    </>
+  );
+}
