@@ -28,6 +28,9 @@ CREATE TABLE update_runs (
   created_at timestamptz NOT NULL,
   started_at timestamptz,
   finished_at timestamptz,
+  -- Jobs not ended yet. Each job's end decrements it in the same statement; the one that reaches 0 ends
+  -- the run (row locking orders concurrent ends, so exactly one sees 0).
+  open_jobs integer NOT NULL DEFAULT 0 CHECK (open_jobs >= 0),
   seq bigint NOT NULL
 );
 CREATE INDEX update_runs_created_idx ON update_runs (created_at DESC, id DESC);

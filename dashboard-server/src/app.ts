@@ -90,7 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const backups = createBackupsService({ db, clock, config });
   const backupStorage = createBackupStorageService({ db, clock, config, evaluateSite: (id) => backups.evaluateSite(id) });
   const reports = createReportsService({ db, clock, config, secrets, log: app.log });
-  const agents = createAgentsService({ db, clock, hubPublicKey: secrets.hubPublicKey, reportIntervalS: config.reportIntervalS, refusalAfterWrite: verify.refusalAfterWrite, onBackups: (id, r) => backups.recordReport(id, r), onCommandResult: (id, r) => updates.runs.onCommandResult(id, r), updateEvents: { recordAgentEvents: (tx, id, e) => updates.runs.recordAgentEvents(tx, id, e) } });
+  const agents = createAgentsService({ db, clock, hubPublicKey: secrets.hubPublicKey, reportIntervalS: config.reportIntervalS, refusalAfterWrite: verify.refusalAfterWrite, onBackups: (id, r) => backups.recordReport(id, r), onCommandResult: (id, r) => updates.runs.onCommandResult(id, r), updateEvents: { recordSignedEvents: (agent, e) => updates.runs.recordSignedEvents(agent, e) } });
   const agentClient = deps.agentClient ?? createAgentClient({ hubPrivateKey: secrets.hubPrivateKey, timeoutMs: config.commandPushTimeoutMs, now: () => clock.now().getTime() });
   const commands = createCommandsService({ db, clock, agentClient, commandTtlMs: config.commandTtlMs, log: app.log, onResult: (id, r) => updates.runs.onCommandResult(id, r) });
   const updates = createUpdatesModule({ db, clock, commands, log: app.log, concurrency: config.updateRunConcurrency, leaseMs: config.updateRunLeaseMs });

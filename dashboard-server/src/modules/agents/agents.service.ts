@@ -22,9 +22,12 @@ export interface AgentsService {
   recordUpdateEvents(agent: SignedAgent, batch: UpdateEventsBatch): Promise<UpdateEventsAck>;
 }
 
-/** Where update events go (the updates module); runs inside the transaction that consumes the nonce. */
+/**
+ * Where update events go (the updates module). It re-checks the signer and consumes the nonce in the
+ * statement that stores the events, like report ingest, and says which check refused.
+ */
 export interface UpdateEventsSink {
-  recordAgentEvents(tx: Queryable, siteId: string, events: UpdateEvent[]): Promise<UpdateEventsAck & { afterCommit(): void }>;
+  recordSignedEvents(agent: SignedAgent, events: UpdateEvent[]): Promise<UpdateEventsAck | { refused: 'site' | 'command' | 'nonce' }>;
 }
 
 export function createAgentsService(deps: {
@@ -99,12 +102,13 @@ export function createAgentsService(deps: {
     async recordUpdateEvents({ siteId, nonce, publicKey }, batch) {
       const sink = deps.updateEvents;
       if (!sink) throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'This hub does not take update events');
-      const r = await db.transaction(async (tx) => {
-        await signedWrite(tx, siteId, nonce, publicKey);
-        return sink.recordAgentEvents(tx, siteId, batch.events);
-      });
-      r.afterCommit();
-      return { stored: r.stored, duplicates: r.duplicates };
+      const r = await sink.recordSignedEvents({ siteId, nonce, publicKey }, batch.events);
+      if ('refused' in r) {
+        if (r.refused === 'site') throw await deps.refusalAfterWrite(siteId);
+        if (r.refused === 'command') throw new AppError(ErrorCode.NOT_FOUND, 'No such apply_updates command for this site');
+        throw replayed();
+      }
+      return r;
     },
   };
 }

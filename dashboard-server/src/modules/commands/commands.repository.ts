@@ -47,7 +47,7 @@ export function createCommandsRepository(db: Queryable): CommandsRepository {
   };
   return {
     async insert(c) {
-      await db.query('INSERT INTO commands (id, site_id, type, args, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)', [
+      const r = await db.query<Row>(`INSERT INTO commands (id, site_id, type, args, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7) RETURNING ${COLS}`, [
         c.id,
         c.siteId,
         c.type,
@@ -56,7 +56,7 @@ export function createCommandsRepository(db: Queryable): CommandsRepository {
         c.now,
         c.expiresAt,
       ]);
-      return (await find(c.siteId, c.id))!;
+      return toView(r.rows[0]!);
     },
     find,
     async listForSite(siteId, limit) {

@@ -19,8 +19,11 @@ export interface CommandsService {
    * their own jobs, e.g. update runs); `send` pushes it once that transaction has committed.
    */
   insertWith(tx: Queryable, c: { id: string; siteId: string; type: string; args: Record<string, unknown>; userId: string | null }): Promise<CommandView>;
-  /** Pushes a stored, still open command (again) in the background; the agent runs a command_id at most once. */
-  send(siteId: string, commandId: string): void;
+  /**
+   * Pushes a stored, still open command (again) in the background; the agent runs a command_id at most
+   * once. `command` saves reading it back when the caller has just stored it.
+   */
+  send(siteId: string, commandId: string, command?: Command): void;
   /** Resolves when every background push started so far has finished (graceful shutdown, tests). */
   drain(): Promise<void>;
 }
@@ -81,7 +84,8 @@ export function createCommandsService(deps: {
       const now = clock.now();
       return createCommandsRepository(tx).insert({ id: c.id, siteId: c.siteId, type: c.type, args: c.args, createdBy: c.userId, now, expiresAt: new Date(now.getTime() + deps.commandTtlMs) });
     },
-    send(siteId, commandId) {
+    send(siteId, commandId, command) {
+      if (command) return track(push(siteId, command), commandId);
       const again = async () => {
         const view = await repo.find(siteId, commandId);
         if (!view || (view.status !== 'pending' && view.status !== 'sent') || Date.parse(view.expires_at) <= clock.now().getTime()) return;

@@ -1,10 +1,10 @@
-import type { CommandResult, UpdateItem } from '@retainer/protocol';
+import type { Command, CommandResult, UpdateItem } from '@retainer/protocol';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Database, Queryable } from '../../db/index.js';
+import type { Database } from '../../db/index.js';
 import type { Clock } from '../../lib/clock.js';
 import type { CommandsService } from '../commands/commands.service.js';
 import { openMaintenanceWindow } from '../uptime/uptime.service.js';
-import { createUpdateRunsRepository, NEXT_SEQ } from './update-runs.repository.js';
+import { NEXT_SEQ } from './update-runs.repository.js';
 import type { UpdateRunsService } from './update-runs.service.js';
 
 export interface DispatcherDeps {
@@ -19,10 +19,49 @@ export interface DispatcherDeps {
   log: Pick<FastifyBaseLogger, 'warn'>;
 }
 
+const KICK_DELAY_MS = 10;
+
+const CLAIM_SQL = `
+WITH r AS (
+  SELECT id, status, concurrency, created_by FROM update_runs WHERE status IN ('queued', 'running') ORDER BY created_at, id LIMIT 20 FOR UPDATE SKIP LOCKED
+), stale AS (
+  UPDATE update_run_sites j SET lease_until = $2, dispatch_count = j.dispatch_count + 1
+  FROM r WHERE j.run_id = r.id AND j.status IN ('dispatched', 'running') AND j.lease_until <= $1
+  RETURNING j.run_id, j.site_id, j.command_id, j.maintenance_window_id
+), longer AS (
+  UPDATE maintenance_windows w SET ends_at = greatest(w.ends_at, $3) FROM stale WHERE w.id = stale.maintenance_window_id RETURNING 1
+), pick AS (
+  SELECT q.run_id, q.site_id FROM r CROSS JOIN LATERAL (
+    SELECT j.run_id, j.site_id FROM update_run_sites j WHERE j.run_id = r.id AND j.status = 'queued' ORDER BY j.position
+    LIMIT greatest(0, r.concurrency - (SELECT count(*) FROM update_run_sites a WHERE a.run_id = r.id AND a.status IN ('dispatched', 'running')))
+    FOR UPDATE SKIP LOCKED
+  ) q
+), claimed AS (
+  UPDATE update_run_sites j SET status = 'dispatched', dispatched_at = $1, lease_until = $2, dispatch_count = 1, seq = ${NEXT_SEQ}
+  FROM pick WHERE j.run_id = pick.run_id AND j.site_id = pick.site_id
+  RETURNING j.run_id, j.site_id, j.command_id
+), first_item AS (
+  UPDATE update_run_items i SET status = 'running', seq = ${NEXT_SEQ}
+  FROM (SELECT DISTINCT ON (f.run_id, f.site_id) f.run_id, f.site_id, f.item_type, f.item_id FROM update_run_items f JOIN pick p ON p.run_id = f.run_id AND p.site_id = f.site_id
+        WHERE f.status = 'queued' ORDER BY f.run_id, f.site_id, f.position) x
+  WHERE i.run_id = x.run_id AND i.site_id = x.site_id AND i.item_type = x.item_type AND i.item_id = x.item_id
+  RETURNING 1
+), started AS (
+  UPDATE update_runs u SET status = 'running', started_at = $1, seq = ${NEXT_SEQ} FROM (SELECT DISTINCT run_id FROM pick) p WHERE u.id = p.run_id AND u.status = 'queued' RETURNING 1
+)
+SELECT 'fresh' AS kind, c.run_id, c.site_id, c.command_id, r.created_by,
+  (SELECT json_agg(jsonb_strip_nulls(jsonb_build_object('type', i.item_type, 'id', i.item_id, 'to_version', i.to_version)) ORDER BY i.position)
+   FROM update_run_items i WHERE i.run_id = c.run_id AND i.site_id = c.site_id AND i.status <> 'skipped_held') AS items
+FROM claimed c JOIN r ON r.id = c.run_id
+UNION ALL
+SELECT 'resent', s.run_id, s.site_id, s.command_id, NULL, NULL FROM stale s`;
+
 interface Claimed {
   runId: string;
   siteId: string;
   commandId: string;
+  /** The command as stored, for a first dispatch (a re-sent one is read back). */
+  command?: Command;
 }
 
 /*
@@ -39,103 +78,98 @@ export function createUpdateRunDispatcher(deps: DispatcherDeps) {
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = true;
+  let soon: NodeJS.Timeout | undefined;
 
   /** Jobs whose command already ended (result recorded by any process, or expired) end too. */
   async function sweep(): Promise<number> {
     const now = clock.now();
-    const r = await db.query<{ run_id: string; site_id: string; status: string; result: CommandResult | null; expired: boolean }>(
-      `SELECT j.run_id, j.site_id, c.status, c.result, (c.status = 'expired' OR c.expires_at <= $1) AS expired
+    const r = await db.query<{ site_id: string; command_id: string; status: string; result: CommandResult | null }>(
+      `SELECT j.site_id, j.command_id, c.status, c.result
        FROM update_runs r JOIN update_run_sites j ON j.run_id = r.id AND j.status IN ('dispatched', 'running')
        JOIN commands c ON c.id = j.command_id
        WHERE r.status = 'running' AND (c.status IN ('done', 'failed', 'expired') OR c.expires_at <= $1)
        LIMIT 500`,
       [now],
+      { name: 'update-runs-sweep' },
     );
     for (const row of r.rows) {
       if (row.result && (row.status === 'done' || row.status === 'failed')) await deps.runs.onCommandResult(row.site_id, row.result);
-      else if (row.expired) await deps.runs.expireJob({ runId: row.run_id, siteId: row.site_id });
+      else await deps.runs.expireJob(row.site_id, row.command_id);
     }
     return r.rowCount;
   }
 
-  async function claimRun(tx: Queryable, run: { id: string; status: string; concurrency: number; created_by: string | null }, now: Date): Promise<{ fresh: Claimed[]; resent: Claimed[] }> {
-    const leaseUntil = new Date(now.getTime() + deps.leaseMs);
-    const stale = await tx.query<{ site_id: string; command_id: string; maintenance_window_id: string | null }>(
-      `UPDATE update_run_sites SET lease_until = $3, dispatch_count = dispatch_count + 1
-       WHERE run_id = $1 AND status IN ('dispatched', 'running') AND lease_until <= $2 RETURNING site_id, command_id, maintenance_window_id`,
-      [run.id, now, leaseUntil],
-    );
-    const windows = stale.rows.map((s) => s.maintenance_window_id).filter((w): w is string => !!w);
-    if (windows.length) await tx.query('UPDATE maintenance_windows SET ends_at = greatest(ends_at, $2) WHERE id = ANY ($1::uuid[])', [windows, new Date(now.getTime() + deps.maintenanceMs)]);
-
-    const active = await tx.query<{ n: number }>("SELECT count(*)::int AS n FROM update_run_sites WHERE run_id = $1 AND status IN ('dispatched', 'running')", [run.id]);
-    const slots = run.concurrency - active.rows[0]!.n;
-    const resent = stale.rows.map((s) => ({ runId: run.id, siteId: s.site_id, commandId: s.command_id }));
-    if (slots <= 0) return { fresh: [], resent };
-    const claimed = await tx.query<{ site_id: string; command_id: string }>(
-      `UPDATE update_run_sites j SET status = 'dispatched', dispatched_at = $2, lease_until = $3, dispatch_count = 1, seq = ${NEXT_SEQ}
-       FROM (SELECT site_id FROM update_run_sites WHERE run_id = $1 AND status = 'queued' ORDER BY position LIMIT $4 FOR UPDATE SKIP LOCKED) q
-       WHERE j.run_id = $1 AND j.site_id = q.site_id RETURNING j.site_id, j.command_id`,
-      [run.id, now, leaseUntil, slots],
-    );
-    if (claimed.rowCount === 0) return { fresh: [], resent };
-    const items = await tx.query<{ site_id: string; item_type: UpdateItem['type']; item_id: string; to_version: string | null }>(
-      "SELECT site_id, item_type, item_id, to_version FROM update_run_items WHERE run_id = $1 AND site_id = ANY ($2::uuid[]) AND status = 'queued' ORDER BY site_id, position",
-      [run.id, claimed.rows.map((c) => c.site_id)],
-    );
-    const repo = createUpdateRunsRepository(tx);
-    for (const job of claimed.rows) {
-      const list: UpdateItem[] = items.rows.filter((i) => i.site_id === job.site_id).map((i) => ({ type: i.item_type, id: i.item_id, ...(i.to_version ? { to_version: i.to_version } : {}) }));
-      await deps.commands.insertWith(tx, { id: job.command_id, siteId: job.site_id, type: 'apply_updates', args: { run_id: run.id, items: list }, userId: run.created_by });
-      const window = await openMaintenanceWindow(tx, job.site_id, now, new Date(now.getTime() + deps.maintenanceMs), `Update run ${run.id}`, now);
-      await tx.query('UPDATE update_run_sites SET maintenance_window_id = $3 WHERE run_id = $1 AND site_id = $2', [run.id, job.site_id, window.id]);
-      await repo.startNextItem(run.id, job.site_id);
-    }
-    if (run.status === 'queued') await tx.query(`UPDATE update_runs SET status = 'running', started_at = $2, seq = ${NEXT_SEQ} WHERE id = $1`, [run.id, now]);
-    return { fresh: claimed.rows.map((c) => ({ runId: run.id, siteId: c.site_id, commandId: c.command_id })), resent };
-  }
-
+  /**
+   * One statement claims work in every open run this process could lock: jobs past their lease (sent
+   * again) and as many queued jobs as the run's bound leaves room for, whose first item shows as
+   * running. Commands and maintenance windows are then written in the same transaction.
+   */
   async function claim(): Promise<{ fresh: Claimed[]; resent: Claimed[] }> {
     const now = clock.now();
+    const leaseUntil = new Date(now.getTime() + deps.leaseMs);
+    const windowUntil = new Date(now.getTime() + deps.maintenanceMs);
     return db.transaction(async (tx) => {
-      const open = await tx.query<{ id: string; status: string; concurrency: number; created_by: string | null }>(
-        "SELECT id, status, concurrency, created_by FROM update_runs WHERE status IN ('queued', 'running') ORDER BY created_at, id LIMIT 20 FOR UPDATE SKIP LOCKED",
-      );
-      const out = { fresh: [] as Claimed[], resent: [] as Claimed[] };
-      for (const run of open.rows) {
-        const r = await claimRun(tx, run, now);
-        out.fresh.push(...r.fresh);
-        out.resent.push(...r.resent);
+      const r = await tx.query<{ kind: 'fresh' | 'resent'; run_id: string; site_id: string; command_id: string; created_by: string | null; items: UpdateItem[] | null }>(CLAIM_SQL, [now, leaseUntil, windowUntil], { name: 'update-runs-claim' });
+      const fresh = r.rows.filter((c) => c.kind === 'fresh');
+      const windows: Array<[string, string, string]> = [];
+      const commands = new Map<string, Command>();
+      for (const job of fresh) {
+        const args = { run_id: job.run_id, items: job.items ?? [] };
+        const view = await deps.commands.insertWith(tx, { id: job.command_id, siteId: job.site_id, type: 'apply_updates', args, userId: job.created_by });
+        commands.set(job.command_id, { command_id: view.command_id, site_id: job.site_id, type: view.type, args, issued_at: view.created_at, expires_at: view.expires_at });
+        const window = await openMaintenanceWindow(tx, job.site_id, now, windowUntil, `Update run ${job.run_id}`, now);
+        windows.push([job.run_id, job.site_id, window.id]);
       }
-      return out;
+      if (windows.length) {
+        await tx.query(
+          'UPDATE update_run_sites j SET maintenance_window_id = t.w FROM unnest($1::uuid[], $2::uuid[], $3::uuid[]) AS t(r, s, w) WHERE j.run_id = t.r AND j.site_id = t.s',
+          [windows.map((w) => w[0]), windows.map((w) => w[1]), windows.map((w) => w[2])],
+        );
+      }
+      const toClaimed = (c: { run_id: string; site_id: string; command_id: string }): Claimed => ({ runId: c.run_id, siteId: c.site_id, commandId: c.command_id, command: commands.get(c.command_id) });
+      return { fresh: fresh.map(toClaimed), resent: r.rows.filter((c) => c.kind === 'resent').map(toClaimed) };
     });
   }
 
-  /** One pass: end finished jobs, dispatch what the bounds allow, re-send jobs past their lease. */
-  async function tick(): Promise<{ dispatched: number; resent: number; ended: number }> {
-    const ended = await sweep();
+  /**
+   * One pass: dispatch what the bounds allow and re-send jobs past their lease; with `sweep`, first end
+   * jobs whose command ended without this process hearing of it (the periodic pass; a wake-up after a
+   * job ended here skips it).
+   */
+  async function tick(opts: { sweep?: boolean } = { sweep: true }): Promise<{ dispatched: number; resent: number; ended: number }> {
+    const ended = opts.sweep === false ? 0 : await sweep();
     const { fresh, resent } = await claim();
     // Pushed only after the claim committed: the command row exists before any agent can answer it.
-    for (const c of [...fresh, ...resent]) deps.commands.send(c.siteId, c.commandId);
+    for (const c of [...fresh, ...resent]) deps.commands.send(c.siteId, c.commandId, c.command);
     deps.runs.changed([...fresh, ...resent].map((c) => c.runId));
     return { dispatched: fresh.length, resent: resent.length, ended };
   }
 
-  /** Runs a tick now (or right after the current one), coalescing bursts of wake-ups. */
+  /**
+   * Runs a tick soon (or right after the current one). Wake-ups within a few milliseconds share one
+   * tick, so jobs ending close together are refilled by one claim.
+   */
   function kick(): void {
+    if (stopped || soon) return;
+    soon = setTimeout(() => {
+      soon = undefined;
+      run(false);
+    }, KICK_DELAY_MS);
+  }
+  function run(withSweep = true): void {
     if (stopped) return;
     if (running) {
       again = true;
       return;
     }
-    running = tick()
+    running = tick({ sweep: withSweep })
       .then(() => undefined)
       .catch((err) => deps.log.warn({ err }, 'update run dispatch failed'))
       .finally(() => {
         running = undefined;
         if (again) {
           again = false;
-          kick();
+          run(false);
         }
       });
   }
@@ -149,13 +183,14 @@ export function createUpdateRunDispatcher(deps: DispatcherDeps) {
       stopped = false;
       // A job ending in this process frees a slot: fill it now rather than at the next tick.
       deps.runs.events.on('slot', onChange);
-      timer = setInterval(kick, deps.tickMs);
+      timer = setInterval(() => run(true), deps.tickMs);
       timer.unref();
-      kick();
+      run();
     },
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);
+      if (soon) clearTimeout(soon);
       deps.runs.events.off('slot', onChange);
       await running;
     },

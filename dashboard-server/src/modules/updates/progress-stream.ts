@@ -18,6 +18,8 @@ export interface StreamDeps {
   runs: Pick<UpdateRunsService, 'events' | 'get'>;
   pollMs: number;
   heartbeatMs?: number;
+  /** Shortest gap between two reads woken by this process's own changes. */
+  minGapMs?: number;
 }
 
 type Row = ({ kind: 'site' } & SiteRow) | ({ kind: 'item' } & ItemRow);
@@ -27,6 +29,7 @@ const payload = (r: Row) =>
 
 export function createProgressStreams(deps: StreamDeps) {
   const open = new Set<() => void>();
+  const minGapMs = deps.minGapMs ?? 100;
 
   async function stream(runId: string, lastEventId: string | undefined, res: ServerResponse, startResponse: () => void): Promise<void> {
     const repo = createUpdateRunsRepository(deps.db);
@@ -72,9 +75,9 @@ export function createProgressStreams(deps: StreamDeps) {
         if (seq > cursor) cursor = seq;
       }
     };
-    const read = async (since: bigint): Promise<Row[]> => {
+    const read = async (since: bigint): Promise<{ status: string | undefined; rows: Row[] }> => {
       const c = await repo.changedSince(runId, since.toString());
-      return [...c.sites.map((s) => ({ kind: 'site' as const, ...s })), ...c.items.map((i) => ({ kind: 'item' as const, ...i }))];
+      return { status: c.status, rows: [...c.sites.map((s) => ({ kind: 'site' as const, ...s })), ...c.items.map((i) => ({ kind: 'item' as const, ...i }))] };
     };
     let lowWater = cursor;
     const poll = async () => {
@@ -84,13 +87,14 @@ export function createProgressStreams(deps: StreamDeps) {
         return;
       }
       busy = true;
+      lastPoll = Date.now();
       try {
-        const status = (await deps.db.query<{ status: string }>('SELECT status FROM update_runs WHERE id = $1', [runId])).rows[0]?.status;
         const since = lowWater;
         lowWater = cursor;
-        emitChanges(await read(since));
+        const { status, rows } = await read(since);
+        emitChanges(rows);
         if (status !== 'queued' && status !== 'running' && !closed) {
-          emitChanges(await read(0n));
+          emitChanges((await read(0n)).rows);
           const final = await deps.runs.get(runId);
           write('done', lastId, { run: final.run });
           close();
@@ -105,8 +109,16 @@ export function createProgressStreams(deps: StreamDeps) {
         }
       }
     };
+    // Own changes wake the stream, at most every `minGapMs`: a busy run changes hundreds of rows a
+    // second, and one read sends them all.
+    let lastPoll = 0;
+    let wake: NodeJS.Timeout | undefined;
     const onChange = (id: string) => {
-      if (id === runId) void poll();
+      if (id !== runId || wake) return;
+      wake = setTimeout(() => {
+        wake = undefined;
+        void poll();
+      }, Math.max(0, lastPoll + minGapMs - Date.now()));
     };
     const timer = setInterval(() => void poll(), deps.pollMs);
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), deps.heartbeatMs ?? 15_000);
@@ -115,6 +127,7 @@ export function createProgressStreams(deps: StreamDeps) {
       closed = true;
       clearInterval(timer);
       clearInterval(heartbeat);
+      if (wake) clearTimeout(wake);
       deps.runs.events.off('change', onChange);
       open.delete(close);
       res.end();

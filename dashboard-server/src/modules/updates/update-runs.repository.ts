@@ -1,4 +1,4 @@
-import type { UpdateItemType } from '@retainer/protocol';
+import type { UpdateEvent, UpdateItemType } from '@retainer/protocol';
 import type { Queryable } from '../../db/index.js';
 import type { ItemStatus, JobStatus, RunItem, RunSite, RunStatus, UpdateRun } from './updates.schemas.js';
 
@@ -107,10 +107,134 @@ export interface JobRef {
   maintenance_window_id: string | null;
 }
 
+export interface PostedEventsOutcome {
+  site_ok: boolean;
+  owned: boolean;
+  nonce_ok: boolean;
+  stored: number;
+  run_ids: string[] | null;
+}
+export interface EndJobOutcome {
+  run_id: string | null;
+  ended: boolean;
+  run_done: boolean;
+}
+
+const eventsJson = (events: UpdateEvent[]) =>
+  JSON.stringify(
+    events.map((e) => ({
+      event_id: e.event_id,
+      command_id: e.command_id,
+      run_id: e.run_id,
+      item_type: e.item.type,
+      item_id: e.item.id,
+      item_name: e.item.name,
+      from_version: e.from_version,
+      to_version: e.to_version,
+      outcome: e.outcome,
+      reason_code: e.reason_code,
+      reason: e.reason,
+      probes: e.probes,
+      started_at: e.started_at,
+      finished_at: e.finished_at,
+    })),
+  );
+
+/*
+ * The two progress statements share these parts. Every statement is a single round trip: on a busy hub
+ * the round trips to PostgreSQL, not the SQL, are what an update run costs. `ev` is the batch, `job`
+ * the jobs of its commands, `ins` the events stored by this statement (a known event_id changes
+ * nothing), `moved` the items they finished; the first still-open item after them is the one the agent
+ * is on now (it works in order), so it shows as running. An agent's `skipped` (nothing touched) is a
+ * failed item with its reason.
+ */
+const EV = `ev AS (
+  SELECT * FROM jsonb_to_recordset($EVENTS::jsonb) AS e(event_id uuid, command_id uuid, run_id uuid, item_type text, item_id text, item_name text,
+    from_version text, to_version text, outcome text, reason_code text, reason text, probes jsonb, started_at timestamptz, finished_at timestamptz)
+)`;
+const STORE = `ins AS (
+  INSERT INTO update_events (event_id, site_id, command_id, run_id, item_type, item_id, item_name, from_version, to_version, outcome, reason_code, reason, probes, started_at, finished_at, received_at)
+  SELECT e.event_id, $1::uuid, e.command_id,
+    coalesce((SELECT a.run_id FROM update_run_sites a WHERE a.command_id = e.command_id AND a.site_id = $1::uuid), e.run_id), e.item_type, e.item_id, e.item_name,
+    e.from_version, e.to_version, e.outcome, e.reason_code, e.reason, e.probes, e.started_at, e.finished_at, $4::timestamptz
+  FROM ev e WHERE $ALLOWED
+  ON CONFLICT (event_id) DO NOTHING
+  RETURNING event_id, command_id, item_type, item_id, from_version, to_version, outcome, reason_code, reason, finished_at
+), moved AS (
+  UPDATE update_run_items i SET status = CASE n.outcome WHEN 'skipped' THEN 'failed' ELSE n.outcome END, reason_code = n.reason_code, reason = n.reason,
+    from_version = coalesce(n.from_version, i.from_version), to_version = coalesce(n.to_version, i.to_version), event_id = n.event_id,
+    finished_at = n.finished_at, seq = ${NEXT_SEQ}
+  FROM ins n JOIN job ON job.command_id = n.command_id
+  WHERE i.run_id = job.run_id AND i.site_id = $1::uuid AND i.item_type = n.item_type AND i.item_id = n.item_id AND i.status IN ('queued', 'running')
+  RETURNING i.run_id, i.item_type, i.item_id
+)`;
+const NEXT_ITEM = `nxt AS (
+  SELECT DISTINCT ON (i.run_id) i.run_id, i.item_type, i.item_id, i.status FROM update_run_items i
+  WHERE i.site_id = $1::uuid AND i.run_id IN (SELECT run_id FROM moved) AND i.status IN ('queued', 'running')
+    AND NOT EXISTS (SELECT 1 FROM moved m WHERE m.run_id = i.run_id AND m.item_type = i.item_type AND m.item_id = i.item_id)
+  ORDER BY i.run_id, i.position
+), started_item AS (
+  UPDATE update_run_items i SET status = 'running', seq = ${NEXT_SEQ} FROM nxt
+  WHERE nxt.status = 'queued' AND i.run_id = nxt.run_id AND i.site_id = $1::uuid AND i.item_type = nxt.item_type AND i.item_id = nxt.item_id
+  RETURNING 1
+)`;
+
+const POSTED_EVENTS_SQL = `
+WITH ${EV.replace('$EVENTS', '$5')}, ok_site AS (
+  SELECT id FROM sites WHERE id = $1::uuid AND status = 'connected' AND public_key = $2
+), owned AS (
+  SELECT count(*) = (SELECT count(DISTINCT command_id) FROM ev) AS ok FROM commands c
+  WHERE c.site_id = $1::uuid AND c.type = 'apply_updates' AND c.id IN (SELECT command_id FROM ev)
+), nonce AS (
+  INSERT INTO agent_nonces (site_id, nonce, seen_at) SELECT id, $3, $4::timestamptz FROM ok_site WHERE (SELECT ok FROM owned)
+  ON CONFLICT DO NOTHING RETURNING site_id
+), job AS (
+  SELECT j.run_id, j.command_id FROM update_run_sites j WHERE j.site_id = $1::uuid AND j.command_id IN (SELECT command_id FROM ev)
+), ${STORE.replace('$ALLOWED', 'EXISTS (SELECT 1 FROM nonce)')}, ${NEXT_ITEM}, running_job AS (
+  UPDATE update_run_sites j SET status = 'running', lease_until = greatest(j.lease_until, $6::timestamptz),
+    seq = CASE WHEN j.status = 'dispatched' THEN ${NEXT_SEQ} ELSE j.seq END
+  WHERE j.site_id = $1::uuid AND j.status IN ('dispatched', 'running') AND j.run_id IN (SELECT run_id FROM moved)
+  RETURNING j.run_id
+)
+SELECT EXISTS (SELECT 1 FROM ok_site) AS site_ok, (SELECT ok FROM owned) AS owned, EXISTS (SELECT 1 FROM nonce) AS nonce_ok,
+  (SELECT count(*) FROM ins)::int AS stored, (SELECT array_agg(DISTINCT run_id) FROM moved) AS run_ids`;
+
+const END_JOB_SQL = `
+WITH job AS (
+  SELECT run_id, command_id FROM update_run_sites WHERE command_id = $2::uuid AND site_id = $1::uuid AND status IN ('queued', 'dispatched', 'running')
+), ${EV.replace('$EVENTS', '$3')}, ${STORE.replace('$ALLOWED', "e.command_id = $2::uuid AND EXISTS (SELECT 1 FROM commands c WHERE c.id = $2::uuid AND c.site_id = $1::uuid AND c.type = 'apply_updates')")}, rest AS (
+  UPDATE update_run_items i SET status = 'failed', reason_code = $7, reason = $8, finished_at = $4::timestamptz, seq = ${NEXT_SEQ}
+  FROM job WHERE i.run_id = job.run_id AND i.site_id = $1::uuid AND i.status IN ('queued', 'running')
+    AND NOT EXISTS (SELECT 1 FROM moved m WHERE m.item_type = i.item_type AND m.item_id = i.item_id)
+  RETURNING 1
+), ended AS (
+  UPDATE update_run_sites j SET status = $5, error = $6, finished_at = $4::timestamptz, lease_until = NULL, seq = ${NEXT_SEQ}
+  FROM job WHERE j.run_id = job.run_id AND j.site_id = $1::uuid AND j.status IN ('queued', 'dispatched', 'running')
+  RETURNING j.run_id, j.maintenance_window_id
+), closed AS (
+  UPDATE maintenance_windows w SET ends_at = greatest($4::timestamptz, w.starts_at + interval '1 second')
+  FROM ended WHERE w.id = ended.maintenance_window_id AND w.ends_at > $4::timestamptz
+  RETURNING 1
+), run AS (
+  UPDATE update_runs r SET open_jobs = r.open_jobs - 1,
+    status = CASE WHEN r.open_jobs = 1 THEN 'done' ELSE r.status END,
+    finished_at = CASE WHEN r.open_jobs = 1 THEN $4::timestamptz ELSE r.finished_at END,
+    seq = CASE WHEN r.open_jobs = 1 THEN ${NEXT_SEQ} ELSE r.seq END
+  FROM ended WHERE r.id = ended.run_id
+  RETURNING r.status
+)
+SELECT (SELECT run_id FROM job) AS run_id, EXISTS (SELECT 1 FROM ended) AS ended, coalesce((SELECT status = 'done' FROM run), false) AS run_done`;
+
 export function createUpdateRunsRepository(db: Queryable) {
   return {
     async insertRun(r: { id: string; concurrency: number; createdBy: string | null; now: Date; jobs: NewJob[]; items: NewItem[] }): Promise<void> {
-      await db.query(`INSERT INTO update_runs (id, status, concurrency, created_by, created_at, seq) VALUES ($1, 'queued', $2, $3, $4, ${NEXT_SEQ})`, [r.id, r.concurrency, r.createdBy, r.now]);
+      const open = r.jobs.filter((j) => j.status === 'queued').length;
+      // A run whose every item is held has nothing to dispatch: it is done at once.
+      await db.query(
+        `INSERT INTO update_runs (id, status, concurrency, created_by, created_at, started_at, finished_at, open_jobs, seq)
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $7, ${NEXT_SEQ})`,
+        [r.id, open > 0 ? 'queued' : 'done', r.concurrency, r.createdBy, r.now, open > 0 ? null : r.now, open],
+      );
       await db.query(
         `INSERT INTO update_run_sites (run_id, site_id, position, status, command_id, finished_at, seq)
          SELECT $1, t.site_id, t.position, t.status, t.command_id, CASE WHEN t.status = 'done' THEN $2::timestamptz END, ${NEXT_SEQ}
@@ -143,11 +267,20 @@ export function createUpdateRunsRepository(db: Queryable) {
       return r.rows.map(toRun);
     },
 
-    /** Jobs and items changed after `seq` (all of them for seq 0), in the order they changed. */
-    async changedSince(runId: string, seq: string): Promise<{ sites: SiteRow[]; items: ItemRow[] }> {
-      const sites = await db.query<SiteRow>(`SELECT ${SITE_COLS} FROM update_run_sites j JOIN sites s ON s.id = j.site_id WHERE j.run_id = $1 AND j.seq > $2 ORDER BY j.seq`, [runId, seq]);
-      const items = await db.query<ItemRow>(`SELECT ${ITEM_COLS} FROM update_run_items i WHERE i.run_id = $1 AND i.seq > $2 ORDER BY i.seq`, [runId, seq]);
-      return { sites: sites.rows, items: items.rows };
+    /**
+     * The run's status and the jobs and items changed after `seq` (all of them for 0), in one round
+     * trip: the progress stream runs this on every change.
+     */
+    async changedSince(runId: string, seq: string): Promise<{ status: RunStatus | undefined; sites: SiteRow[]; items: ItemRow[] }> {
+      const r = await db.query<{ status: RunStatus | null; sites: SiteRow[]; items: Array<Omit<ItemRow, 'finished_at'> & { finished_at: string | null }> }>(
+        `SELECT (SELECT status FROM update_runs WHERE id = $1) AS status,
+           (SELECT coalesce(json_agg(x ORDER BY x.seq::bigint), '[]') FROM (SELECT ${SITE_COLS.replace('j.seq', 'j.seq::text AS seq')} FROM update_run_sites j JOIN sites s ON s.id = j.site_id WHERE j.run_id = $1 AND j.seq > $2) x) AS sites,
+           (SELECT coalesce(json_agg(y ORDER BY y.seq::bigint), '[]') FROM (SELECT ${ITEM_COLS.replace('i.seq', 'i.seq::text AS seq')} FROM update_run_items i WHERE i.run_id = $1 AND i.seq > $2) y) AS items`,
+        [runId, seq],
+        { name: 'update-run-changes' },
+      );
+      const row = r.rows[0]!;
+      return { status: row.status ?? undefined, sites: row.sites, items: row.items.map((i) => ({ ...i, finished_at: i.finished_at ? new Date(i.finished_at) : null })) };
     },
 
     async detail(runId: string): Promise<{ sites: SiteRow[]; items: ItemRow[] }> {
@@ -162,67 +295,23 @@ export function createUpdateRunsRepository(db: Queryable) {
     },
 
     /**
-     * Records one item's outcome on its job (once: an item already finished keeps its first outcome),
-     * marks the job running and the next queued item as the one in progress (the agent works in order).
-     * Returns false when the event matched no open item.
+     * Stores events posted by a signed agent request and moves the items they report on, in one
+     * statement (nothing is written unless the signer is still the site's key, the nonce is new and every
+     * event names an apply_updates command of this site).
      */
-    async applyItemOutcome(job: { runId: string; siteId: string }, e: { type: string; id: string; status: ItemStatus; reasonCode: string | null; reason: string | null; fromVersion: string | null; toVersion: string | null; eventId: string; finishedAt: Date }, leaseUntil: Date): Promise<boolean> {
-      const r = await db.query(
-        `UPDATE update_run_items SET status = $5, reason_code = $6, reason = $7, from_version = coalesce($8, from_version), to_version = coalesce($9, to_version),
-           event_id = $10, finished_at = $11, seq = ${NEXT_SEQ}
-         WHERE run_id = $1 AND site_id = $2 AND item_type = $3 AND item_id = $4 AND status IN ('queued', 'running')`,
-        [job.runId, job.siteId, e.type, e.id, e.status, e.reasonCode, e.reason, e.fromVersion, e.toVersion, e.eventId, e.finishedAt],
-      );
-      if (r.rowCount === 0) return false;
-      await db.query(`UPDATE update_run_sites SET status = 'running', lease_until = greatest(lease_until, $3), seq = ${NEXT_SEQ} WHERE run_id = $1 AND site_id = $2 AND status = 'dispatched'`, [job.runId, job.siteId, leaseUntil]);
-      await this.startNextItem(job.runId, job.siteId);
-      return true;
-    },
-
-    /** Marks the job's first queued item as running unless one already is. */
-    async startNextItem(runId: string, siteId: string): Promise<void> {
-      await db.query(
-        `UPDATE update_run_items SET status = 'running', seq = ${NEXT_SEQ}
-         WHERE run_id = $1 AND site_id = $2 AND status = 'queued'
-           AND position = (SELECT min(position) FROM update_run_items WHERE run_id = $1 AND site_id = $2 AND status = 'queued')
-           AND NOT EXISTS (SELECT 1 FROM update_run_items WHERE run_id = $1 AND site_id = $2 AND status = 'running')`,
-        [runId, siteId],
-      );
+    async recordPostedEvents(r: { siteId: string; publicKey: string; nonce: string; events: UpdateEvent[]; now: Date; leaseUntil: Date }): Promise<PostedEventsOutcome> {
+      const res = await db.query<PostedEventsOutcome>(POSTED_EVENTS_SQL, [r.siteId, r.publicKey, r.nonce, r.now, eventsJson(r.events), r.leaseUntil], { name: 'update-events-posted' });
+      return res.rows[0]!;
     },
 
     /**
-     * Ends an open job (done or failed). Items the agent never reported fail with the given reason.
-     * Returns the job when this call ended it, undefined when it had ended already.
+     * Ends a job from its command's outcome, in one statement: the events it carries are stored like
+     * posted ones, items never reported fail with the given reason, the maintenance window closes and
+     * the run ends with its last job. A job that ended already is left alone.
      */
-    async finishJob(j: { runId: string; siteId: string; status: 'done' | 'failed'; error: string | null; itemReasonCode: string; itemReason: string; now: Date }): Promise<{ maintenance_window_id: string | null } | undefined> {
-      const r = await db.query<{ maintenance_window_id: string | null }>(
-        `UPDATE update_run_sites SET status = $3, error = $4, finished_at = $5, lease_until = NULL, seq = ${NEXT_SEQ}
-         WHERE run_id = $1 AND site_id = $2 AND status IN ('queued', 'dispatched', 'running') RETURNING maintenance_window_id`,
-        [j.runId, j.siteId, j.status, j.error, j.now],
-      );
-      if (r.rowCount === 0) return undefined;
-      await db.query(
-        `UPDATE update_run_items SET status = 'failed', reason_code = $3, reason = $4, finished_at = $5, seq = ${NEXT_SEQ}
-         WHERE run_id = $1 AND site_id = $2 AND status IN ('queued', 'running')`,
-        [j.runId, j.siteId, j.itemReasonCode, j.itemReason, j.now],
-      );
-      return r.rows[0];
-    },
-
-    /** Ends the run once no job is open any more. */
-    async finishRunIfComplete(runId: string, now: Date): Promise<boolean> {
-      const r = await db.query(
-        `UPDATE update_runs SET status = 'done', started_at = coalesce(started_at, $2), finished_at = $2, seq = ${NEXT_SEQ}
-         WHERE id = $1 AND status IN ('queued', 'running')
-           AND NOT EXISTS (SELECT 1 FROM update_run_sites WHERE run_id = $1 AND status IN ('queued', 'dispatched', 'running'))`,
-        [runId, now],
-      );
-      return r.rowCount === 1;
-    },
-
-    /** Ends the maintenance window opened for a job now (it was opened for a bounded, longer period). */
-    async closeMaintenanceWindow(windowId: string, now: Date): Promise<void> {
-      await db.query("UPDATE maintenance_windows SET ends_at = greatest($2, starts_at + interval '1 second') WHERE id = $1 AND ends_at > $2", [windowId, now]);
+    async endJob(j: { siteId: string; commandId: string; events: UpdateEvent[]; status: 'done' | 'failed'; error: string | null; itemReasonCode: string; itemReason: string; now: Date }): Promise<EndJobOutcome> {
+      const res = await db.query<EndJobOutcome>(END_JOB_SQL, [j.siteId, j.commandId, eventsJson(j.events), j.now, j.status, j.error, j.itemReasonCode, j.itemReason], { name: 'update-end-job' });
+      return res.rows[0]!;
     },
   };
 }

@@ -1,18 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { ApplyUpdatesOutputSchema, type CommandResult, type UpdateEvent, type UpdateOutcome } from '@retainer/protocol';
+import { ApplyUpdatesOutputSchema, type CommandResult, type UpdateEvent } from '@retainer/protocol';
 import { Value } from '@sinclair/typebox/value';
-import type { Database, Queryable } from '../../db/index.js';
+import type { Database } from '../../db/index.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, ErrorCode, notFound } from '../../lib/errors.js';
 import { holdFor } from './holds.js';
 import { createUpdateEventsRepository, decodeCursor, encodeCursor } from './update-events.repository.js';
 import { createUpdateRunsRepository, toItem, toSite, type NewItem, type NewJob } from './update-runs.repository.js';
 import { createUpdatesRepository } from './updates.repository.js';
-import type { CreateRun, EventsQuery, HistoryEvent, ItemStatus, RunDetail, UpdateRun } from './updates.schemas.js';
-
-/** How an agent's outcome shows in a run: `skipped` (nothing was touched, e.g. NO_UPDATE) counts as failed, with its reason. */
-const ITEM_STATUS: Record<UpdateOutcome, ItemStatus> = { updated: 'updated', failed: 'failed', rolled_back: 'rolled_back', skipped: 'failed' };
+import type { CreateRun, EventsQuery, HistoryEvent, RunDetail, UpdateRun } from './updates.schemas.js';
 
 /*
  * Hub-side reason codes for items the agent never reported on, next to the agent's own
@@ -20,6 +17,8 @@ const ITEM_STATUS: Record<UpdateOutcome, ItemStatus> = { updated: 'updated', fai
  * word about the item, or the command expired before the site ran it.
  */
 export const HUB_REASON = { COMMAND_FAILED: 'COMMAND_FAILED', NOT_REPORTED: 'NOT_REPORTED', COMMAND_EXPIRED: 'COMMAND_EXPIRED' } as const;
+
+export type SignedEventsOutcome = { stored: number; duplicates: number } | { refused: 'site' | 'command' | 'nonce' };
 
 export interface UpdateRunsDeps {
   db: Database;
@@ -94,39 +93,11 @@ export function createUpdateRunsService(deps: UpdateRunsDeps) {
     return { jobs, items };
   }
 
-  /** Stores agent events (each event_id once) and moves the items they report on. Runs inside `tx`. */
-  async function recordEvents(tx: Queryable, siteId: string, list: UpdateEvent[]): Promise<{ stored: number; duplicates: number; runIds: string[] }> {
-    const commandIds = [...new Set(list.map((e) => e.command_id.toLowerCase()))];
-    const own = await tx.query<{ id: string }>("SELECT id FROM commands WHERE site_id = $1 AND type = 'apply_updates' AND id = ANY ($2::uuid[])", [siteId, commandIds]);
-    if (own.rowCount !== commandIds.length) throw new AppError(ErrorCode.NOT_FOUND, 'No such apply_updates command for this site', { command_ids: commandIds.filter((c) => !own.rows.some((r) => r.id === c)) });
-    const repo = createUpdateRunsRepository(tx);
-    const history = createUpdateEventsRepository(tx);
-    const now = clock.now();
-    const leaseUntil = new Date(now.getTime() + deps.leaseMs);
-    let stored = 0;
-    const runIds: string[] = [];
-    for (const e of list) {
-      const job = await repo.jobForCommand(siteId, e.command_id.toLowerCase());
-      if (!(await history.insert(siteId, job?.run_id ?? e.run_id, e, now))) continue;
-      stored++;
-      if (!job) continue;
-      const item = { type: e.item.type, id: e.item.id, status: ITEM_STATUS[e.outcome], reasonCode: e.reason_code, reason: e.reason, fromVersion: e.from_version, toVersion: e.to_version, eventId: e.event_id, finishedAt: new Date(e.finished_at) };
-      if (await repo.applyItemOutcome({ runId: job.run_id, siteId }, item, leaseUntil)) runIds.push(job.run_id);
-    }
-    return { stored, duplicates: list.length - stored, runIds };
-  }
-
-  /** Ends a job: its maintenance window closes, items never reported fail, the run ends with its last job. */
-  async function finishJob(tx: Queryable, job: { runId: string; siteId: string }, outcome: { status: 'done' | 'failed'; error: string | null; itemReasonCode: string; itemReason: string }): Promise<boolean> {
-    const now = clock.now();
-    // Lock order run → job, the same as the dispatcher's claim, so the two never deadlock.
-    await tx.query('SELECT 1 FROM update_runs WHERE id = $1 FOR UPDATE', [job.runId]);
-    const repo = createUpdateRunsRepository(tx);
-    const ended = await repo.finishJob({ ...job, ...outcome, now });
-    if (!ended) return false;
-    if (ended.maintenance_window_id) await repo.closeMaintenanceWindow(ended.maintenance_window_id, now);
-    await repo.finishRunIfComplete(job.runId, now);
-    return true;
+  async function endJob(siteId: string, commandId: string, list: UpdateEvent[], outcome: { status: 'done' | 'failed'; error: string | null; itemReasonCode: string; itemReason: string }): Promise<void> {
+    const r = await runs.endJob({ siteId, commandId: commandId.toLowerCase(), events: list, ...outcome, now: clock.now() });
+    if (!r.ended || !r.run_id) return;
+    changed([r.run_id]);
+    events.emit('slot', r.run_id);
   }
 
   return {
@@ -158,7 +129,6 @@ export function createUpdateRunsService(deps: UpdateRunsDeps) {
             probes: { before: [], after: [], after_rollback: [] },
           }, now);
         }
-        await createUpdateRunsRepository(tx).finishRunIfComplete(id, now);
       });
       changed([id]);
       events.emit('slot', id);
@@ -195,49 +165,39 @@ export function createUpdateRunsService(deps: UpdateRunsDeps) {
       return { events: list, next_cursor: list.length === q.limit && last ? encodeCursor(last.finished_at, last.event_id) : null };
     },
 
-    /** POST /agent/v1/update-events, inside the transaction that consumed the request's nonce. */
-    async recordAgentEvents(tx: Queryable, siteId: string, list: UpdateEvent[]) {
-      const r = await recordEvents(tx, siteId, list);
-      return { stored: r.stored, duplicates: r.duplicates, afterCommit: () => changed(r.runIds) };
+    /**
+     * POST /agent/v1/update-events from a verified signature: stores the events (each event_id once) and
+     * moves their items, in one statement that also re-checks the signer and consumes the nonce.
+     */
+    async recordSignedEvents(agent: { siteId: string; nonce: string; publicKey: string }, list: UpdateEvent[]): Promise<SignedEventsOutcome> {
+      const now = clock.now();
+      const r = await runs.recordPostedEvents({ siteId: agent.siteId, publicKey: agent.publicKey, nonce: agent.nonce, events: list, now, leaseUntil: new Date(now.getTime() + deps.leaseMs) });
+      if (!r.site_ok) return { refused: 'site' };
+      if (!r.owned) return { refused: 'command' };
+      if (!r.nonce_ok) return { refused: 'nonce' };
+      changed(r.run_ids ?? []);
+      return { stored: r.stored, duplicates: list.length - r.stored };
     },
 
     /**
-     * A command result arrived (pushed answer or the agent's POST). For an update job: its events are
-     * stored like posted ones, then the job ends. Idempotent: a second result changes nothing.
+     * A command result arrived (pushed answer, the agent's POST, or found by the dispatcher's sweep).
+     * For an update job, its events are stored like posted ones and the job ends. Idempotent.
      */
     async onCommandResult(siteId: string, result: CommandResult): Promise<void> {
-      const job = await runs.jobForCommand(siteId, result.command_id.toLowerCase());
-      if (!job || job.status === 'done' || job.status === 'failed') return;
-      let ended = false;
-      const runIds = await db.transaction(async (tx) => {
-        const touched: string[] = [job.run_id];
-        const output = result.output;
-        if (Value.Check(ApplyUpdatesOutputSchema, output)) {
-          const mine = output.events.filter((e) => e.command_id.toLowerCase() === result.command_id.toLowerCase());
-          if (mine.length) touched.push(...(await recordEvents(tx, siteId, mine)).runIds);
-        }
-        const ok = result.status === 'ok';
-        ended = await finishJob(tx, { runId: job.run_id, siteId }, {
-          status: ok ? 'done' : 'failed',
-          error: result.error ? `${result.error.code}: ${result.error.message}` : ok ? null : `The agent answered ${result.status}`,
-          itemReasonCode: ok ? HUB_REASON.NOT_REPORTED : (result.error?.code ?? HUB_REASON.COMMAND_FAILED),
-          itemReason: ok ? 'The agent finished the command without reporting this item' : (result.error?.message ?? `The command ${result.status === 'rejected' ? 'was refused' : 'failed'} on the site`),
-        });
-        return touched;
+      const output = result.output;
+      const events = Value.Check(ApplyUpdatesOutputSchema, output) ? output.events : [];
+      const ok = result.status === 'ok';
+      await endJob(siteId, result.command_id, events, {
+        status: ok ? 'done' : 'failed',
+        error: result.error ? `${result.error.code}: ${result.error.message}` : ok ? null : `The agent answered ${result.status}`,
+        itemReasonCode: ok ? HUB_REASON.NOT_REPORTED : (result.error?.code ?? HUB_REASON.COMMAND_FAILED),
+        itemReason: ok ? 'The agent finished the command without reporting this item' : (result.error?.message ?? `The command ${result.status === 'rejected' ? 'was refused' : 'failed'} on the site`),
       });
-      changed(runIds);
-      if (ended) events.emit('slot', job.run_id);
     },
 
-    /** A job whose command expired (or vanished) without a result. */
-    async expireJob(job: { runId: string; siteId: string }): Promise<void> {
-      const ended = await db.transaction((tx) =>
-        finishJob(tx, job, { status: 'failed', error: 'The command expired before the site ran it', itemReasonCode: HUB_REASON.COMMAND_EXPIRED, itemReason: 'The site did not run the update command before it expired' }),
-      );
-      if (ended) {
-        changed([job.runId]);
-        events.emit('slot', job.runId);
-      }
+    /** A job whose command expired without a result. */
+    async expireJob(siteId: string, commandId: string): Promise<void> {
+      await endJob(siteId, commandId, [], { status: 'failed', error: 'The command expired before the site ran it', itemReasonCode: HUB_REASON.COMMAND_EXPIRED, itemReason: 'The site did not run the update command before it expired' });
     },
   };
 }
