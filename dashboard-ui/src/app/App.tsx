@@ -6,6 +6,8 @@ import { BackupsOverviewPage } from '../features/backups/BackupsOverviewPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { UptimeOverviewPage } from '../features/uptime/UptimeOverviewPage';
+import { ReportPage } from '../features/reports/ReportPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { UpdateHistoryPage } from '../features/updates/UpdateHistoryPage';
 import { UpdateRunPage } from '../features/updates/UpdateRunPage';
 import { UpdateRunsPage } from '../features/updates/UpdateRunsPage';
@@ -116,6 +118,10 @@ function CurrentScreen({ route, user }: { route: Route; user: User }) {
       return <UpdateRunPage key={route.runId} runId={route.runId} />;
     case 'update-history':
       return <UpdateHistoryPage />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'report':
+      return <ReportPage key={route.reportId} reportId={route.reportId} />;
     case 'setup':
     case 'not-found':
       return (
