@@ -218,6 +218,35 @@ describe('delivery failures', () => {
     expect(send.json().status).toBe('sent');
     expect(mailsTo(auto.email)).toHaveLength(before);
   });
+  it('"send" delivers a report waiting in its retry backoff at once, but never races a send in flight', async () => {
+    const report = await reportOf(noPlan.clientId, '2026-12');
+    expect(report.status).toBe('needs_approval');
+    smtp.state.reject = true;
+    expect((await api('POST', `/reports/${report.id}/approve`)).statusCode).toBe(200);
+    await s1.tick();
+    expect((await reportOf(noPlan.clientId, '2026-12')).delivery).toMatchObject({ status: 'pending', attempts: 1 });
+    smtp.state.reject = false;
+    const before = mailsTo(noPlan.email).length;
+
+    // Another process has just claimed it (its lease, not the backoff, sets next_attempt_at): hands off.
+    await hub.tdb.db.query("UPDATE report_deliveries SET next_attempt_at = $2 WHERE report_id = $1 AND status = 'pending'", [report.id, new Date(hub.clock.now().getTime() + 300_000)]);
+    const busy = await api('POST', `/reports/${report.id}/send`);
+    expect(busy.statusCode).toBe(200);
+    expect(busy.json().status).toBe('approved');
+    expect(mailsTo(noPlan.email)).toHaveLength(before);
+
+    // Back in its backoff (last attempt + 1 min): "send" delivers it now, once.
+    await hub.tdb.db.query(
+      `UPDATE report_deliveries d SET next_attempt_at = (SELECT max(at) FROM report_delivery_attempts a WHERE a.delivery_id = d.id) + interval '1 minute'
+       WHERE report_id = $1 AND status = 'pending'`,
+      [report.id],
+    );
+    const sent = await api('POST', `/reports/${report.id}/send`);
+    expect(sent.json().status).toBe('sent');
+    await Promise.all([s1.tick(), s2.tick()]);
+    expect(mailsTo(noPlan.email)).toHaveLength(before + 1);
+    expect((await api('POST', `/reports/${report.id}/send`)).json().error.details.reason).toBe('report_already_sent');
+  });
 });
 
 describe('the web copy at /r/<token>', () => {

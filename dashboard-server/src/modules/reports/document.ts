@@ -72,7 +72,8 @@ function updatesSection(s: SiteSection, t: Translator, tz: string): Block[] {
   const rows = s.updates.items.map((u): Cell[] => {
     const explain = u.outcome === 'updated' ? undefined : t.t(`explain_${u.outcome}` as MsgKey);
     return [
-      { text: `${u.name} (${t.t(`type_${u.type}` as MsgKey)})`, ...(u.security ? { badge: t.t('security') } : {}) },
+      // Core is "WordPress" already; other items say what they are (plugin, theme, translations).
+      { text: u.type === 'core' ? u.name : `${u.name} (${t.t(`type_${u.type}` as MsgKey)})`, ...(u.security ? { badge: t.t('security') } : {}) },
       cellText(u.from && u.to ? `${u.from} → ${u.to}` : (u.to ?? u.from ?? '')),
       cellText(t.date(u.at, tz)),
       { text: t.t(`outcome_${u.outcome}` as MsgKey), ...(explain ? { note: explain } : {}) },

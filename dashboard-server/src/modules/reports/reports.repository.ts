@@ -175,6 +175,24 @@ export function createReportsRepository(db: Queryable) {
       return r.rowCount === 1;
     },
     /**
+     * Makes a delivery waiting in its retry backoff due now ("send" from the dashboard). A row claimed
+     * by a process has next_attempt_at = claim time + lease instead of last attempt + backoff, so the
+     * compare-and-set below never touches a send in flight.
+     */
+    async expediteBackoff(reportId: string, now: Date, backoff: (attempt: number) => number): Promise<boolean> {
+      const r = await db.query<{ id: string; attempts: number; next_attempt_at: Date; last_at: Date | null }>(
+        `SELECT d.id, d.attempts, d.next_attempt_at, (SELECT max(a.at) FROM report_delivery_attempts a WHERE a.delivery_id = d.id) AS last_at
+         FROM report_deliveries d WHERE d.report_id = $1 AND d.status = 'pending'`,
+        [reportId],
+      );
+      const d = r.rows[0];
+      if (!d || d.attempts === 0 || !d.last_at || d.next_attempt_at <= now) return false;
+      const inBackoff = new Date(d.last_at.getTime() + backoff(d.attempts));
+      if (inBackoff.getTime() !== d.next_attempt_at.getTime()) return false;
+      const u = await db.query("UPDATE report_deliveries SET next_attempt_at = $3 WHERE id = $1 AND status = 'pending' AND next_attempt_at = $2", [d.id, inBackoff, now]);
+      return u.rowCount === 1;
+    },
+    /**
      * Claims due deliveries: moves next_attempt_at past a lease in the same statement (SKIP LOCKED), so
      * N processes never send one row at the same time; a process that dies mid-send leaves the row due
      * again once the lease ends. `reportId` narrows to one report (an immediate send).

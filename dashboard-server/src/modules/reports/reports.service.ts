@@ -229,6 +229,7 @@ export function createReportsService(deps: ReportsDeps) {
       if (r.status === 'needs_approval') throw conflict('needs_approval', 'Approve this report before sending it');
       if (r.status === 'sent') throw conflict('report_already_sent', 'This report has been sent; use resend to send it again');
       if (r.status === 'failed') await repo.retryFailed(id, clock.now());
+      else await repo.expediteBackoff(id, clock.now(), reportBackoffMs);
       await deliverDue(1, id);
       return view(await mustFind(id));
     },
