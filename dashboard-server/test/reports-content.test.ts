@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../src/modules/reports/i18n.js';
 import { buildTestHub, type TestHub } from './helpers/app.js';
@@ -214,5 +217,24 @@ describe('editing before sending', () => {
     const small = await api('PUT', '/reports/branding', { ...ok, logo: 'data:image/png;base64,iVBORw0KGgo=' });
     expect(small.statusCode).toBe(200);
     expect(small.json().logo).toBe('data:image/png;base64,iVBORw0KGgo=');
+  });
+});
+
+describe('next to the dashboard', () => {
+  it('the SPA fallback leaves /r/<token> to the report page (its 404 is not the app shell)', async () => {
+    const ui = mkdtempSync(join(tmpdir(), 'retainer-ui-'));
+    writeFileSync(join(ui, 'index.html'), '<!doctype html><title>Retainer dashboard shell</title>');
+    const withUi = await buildTestHub({ config: { uiDistDir: ui } });
+    try {
+      const shell = await withUi.app.inject({ method: 'GET', url: '/sites/123' });
+      expect(shell.body).toContain('Retainer dashboard shell');
+      const r = await withUi.app.inject({ method: 'GET', url: `/r/${'A'.repeat(70)}` });
+      expect(r.statusCode).toBe(404);
+      expect(r.body).not.toContain('Retainer dashboard shell');
+      expect(r.headers['cache-control']).toContain('no-store');
+    } finally {
+      await withUi.close();
+      rmSync(ui, { recursive: true, force: true });
+    }
   });
 });
