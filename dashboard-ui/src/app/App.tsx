@@ -6,6 +6,7 @@ import { BackupsOverviewPage } from '../features/backups/BackupsOverviewPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { UptimeOverviewPage } from '../features/uptime/UptimeOverviewPage';
+import { PlansPage } from '../features/plans/PlansPage';
 import { ReportPage } from '../features/reports/ReportPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { UpdateHistoryPage } from '../features/updates/UpdateHistoryPage';
@@ -122,6 +123,8 @@ function CurrentScreen({ route, user }: { route: Route; user: User }) {
       return <ReportsPage />;
     case 'report':
       return <ReportPage key={route.reportId} reportId={route.reportId} />;
+    case 'plans':
+      return <PlansPage />;
     case 'setup':
     case 'not-found':
       return (
