@@ -5,7 +5,7 @@
 // followed through its SSE progress stream. Prints wall time, hub CPU per site, peak hub CPU and whether
 // the stream's final state and the jobs are exactly right (every site/item once, no lost or repeated job).
 //
-//   npm run build:hub && node bench/update-runs/run.mjs [--sites 1000] [--concurrency 10] [--min-ms 200] [--max-ms 2000] [--hubs 1] [--warmup 100] [--cpu-prof DIR]
+//   npm run build:hub && node bench/update-runs/run.mjs [--sites 1000] [--concurrency 10] [--min-ms 200] [--max-ms 2000] [--hubs 1] [--warmup 100] [--outbox 1] [--cpu-prof DIR]
 //
 // Uses TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create and drop its
 // own database. Only loopback traffic; stops by itself.
@@ -28,6 +28,9 @@ const HELD = Math.min(10, SITES);
 // A hub that has been running meets a run warm (compiled code, cached site keys): a short run over
 // other sites goes first and is not measured.
 const WARMUP = Number(args.warmup ?? 100);
+// --outbox 0: agents report events only in the command result, not also through the signed events
+// endpoint (separates the hub's orchestration from the cost of the agents' event traffic).
+const OUTBOX = args.outbox !== '0';
 const root = join(import.meta.dirname, '..', '..');
 const serverJs = join(root, 'dashboard-server', 'dist', 'src', 'server.js');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -76,7 +79,7 @@ try {
       const t = new Date().toISOString();
       const event = { event_id: randomUUID(), command_id: command.command_id, run_id: command.args.run_id, item: { type: item.type, id: item.id, name: item.id }, from_version: item.type === 'core' ? '6.8.1' : '1.0.0', to_version: item.to_version ?? null, outcome: 'updated', reason_code: null, reason: null, started_at: started, finished_at: t, probes: { before: [{ url: `${site.url}/`, status: 200, ms: 80, fatal_marker: false }], after: [{ url: `${site.url}/`, status: 200, ms: 95, fatal_marker: false }], after_rollback: [] } };
       events.push(event);
-      await postEvents(site, [event]); // the agent's outbox, right after each item
+      if (OUTBOX) await postEvents(site, [event]); // the agent's outbox, right after each item
     }
     return { command_id: command.command_id, status: 'ok', started_at: started, finished_at: new Date().toISOString(), output: { events } };
   };
@@ -152,7 +155,7 @@ try {
   const login = await (await fetch(`${hubUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.com', password: 'bench-password' }) })).json();
   const auth = { authorization: `Bearer ${login.token}` };
   const items = [{ type: 'plugin', id: 'akismet/akismet.php' }, { type: 'plugin', id: 'woocommerce/woocommerce.php' }, { type: 'core', id: 'wordpress' }];
-  console.log(`${SITES} sites × ${items.length} items (${HELD} sites hold one), agents answer in ${MIN_MS}–${MAX_MS} ms; concurrency ${CONCURRENCY}; ${HUBS} hub process(es); ${cpus().length} cores`);
+  console.log(`${SITES} sites × ${items.length} items (${HELD} sites hold one), agents answer in ${MIN_MS}–${MAX_MS} ms${OUTBOX ? ' and post every event as it happens' : ', events only in the command result'}; concurrency ${CONCURRENCY}; ${HUBS} hub process(es); ${cpus().length} cores`);
 
   /** Starts a run over `list` and follows its stream to the end; returns the final state the stream built. */
   const createRun = async (list) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { ApplyUpdatesOutputSchema, type CommandResult, type UpdateEvent } from '@retainer/protocol';
-import { Value } from '@sinclair/typebox/value';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
 import type { Database } from '../../db/index.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, ErrorCode, notFound } from '../../lib/errors.js';
@@ -16,6 +16,9 @@ import type { CreateRun, EventsQuery, HistoryEvent, RunDetail, UpdateRun } from 
  * (UPDATE_REASON_CODES): the command failed or was refused as a whole, the agent finished without a
  * word about the item, or the command expired before the site ran it.
  */
+/** Checked on every command result of a run; compiled once rather than interpreted each time. */
+const applyUpdatesOutput = TypeCompiler.Compile(ApplyUpdatesOutputSchema);
+
 export const HUB_REASON = { COMMAND_FAILED: 'COMMAND_FAILED', NOT_REPORTED: 'NOT_REPORTED', COMMAND_EXPIRED: 'COMMAND_EXPIRED' } as const;
 
 export type SignedEventsOutcome = { stored: number; duplicates: number } | { refused: 'site' | 'command' | 'nonce' };
@@ -185,7 +188,7 @@ export function createUpdateRunsService(deps: UpdateRunsDeps) {
      */
     async onCommandResult(siteId: string, result: CommandResult): Promise<void> {
       const output = result.output;
-      const events = Value.Check(ApplyUpdatesOutputSchema, output) ? output.events : [];
+      const events = applyUpdatesOutput.Check(output) ? output.events : [];
       const ok = result.status === 'ok';
       await endJob(siteId, result.command_id, events, {
         status: ok ? 'done' : 'failed',
