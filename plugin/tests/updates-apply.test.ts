@@ -86,6 +86,7 @@ describe('apply_updates (real WordPress, real zips, WordPress upgraders)', () =>
     packages = await new PackageServer().start();
     zips = {
       demo110: await packages.build('demo-plugin', '1.1.0'),
+      demo200: await packages.build('demo-plugin', '2.0.0'),
       fatal200: await packages.build('fatal-plugin', '2.0.0'),
       theme11: await packages.build('demo-theme', '1.1'),
       fr202506: await packages.buildTranslation('2025-06', 'demo-plugin-fr_FR-2025-06.zip'),
@@ -184,6 +185,22 @@ describe('apply_updates (real WordPress, real zips, WordPress upgraders)', () =>
     expect(eventsAtHub()).toEqual([event]);
     // WordPress still offers 2.0.0: a rollback does not hide the update.
     expect(await wpEval(`$t = get_site_transient( 'update_plugins' ); echo isset( $t->response['${FATAL}'] ) ? 'offered' : 'none';`)).toBe('offered');
+  });
+
+  it('rolls back an update after which the active plugin is gone (main file renamed), although the pages still answer 200', async () => {
+    await installPlugin('demo-plugin', '1.0.0');
+    await offerPluginUpdate(DEMO, { version: '2.0.0', package: zips.demo200! });
+
+    const { result } = await apply({ items: [{ type: 'plugin', id: DEMO, to_version: '2.0.0' }] });
+
+    const event = result.output.events[0];
+    expect(event).toMatchObject({ from_version: '1.0.0', to_version: '2.0.0', outcome: 'rolled_back', reason_code: 'SITE_BROKEN' });
+    expect(event.probes.after.map((p: any) => p.status)).toEqual([200, 302]);
+    expect(event.reason).toContain("the plugin's main file demo-plugin/demo-plugin.php is gone");
+    const state = await siteState();
+    expect(state.plugins[DEMO]).toEqual({ version: '1.0.0', active: true });
+    expect(state.rollback_copies).toEqual([]);
+    expect((await fetchPage('/')).body).toContain('<!-- retainer-demo-plugin 1.0.0 -->');
   });
 
   it('updates the active theme 1.0 → 1.1', async () => {

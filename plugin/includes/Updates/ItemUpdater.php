@@ -137,7 +137,7 @@ final class ItemUpdater {
 		if ( '' !== $offer['requires_wp'] && ! is_wp_version_compatible( $offer['requires_wp'] ) ) {
 			return array( 'failed', 'REQUIREMENTS_NOT_MET', sprintf( '%s %s requires WordPress %s; this site runs WordPress %s. Nothing was changed.', $found['name'], $offer['version'], $offer['requires_wp'], (string) ( $GLOBALS['wp_version'] ?? '' ) ) );
 		}
-		$method = get_filesystem_method( array(), WP_CONTENT_DIR );
+		$method = get_filesystem_method( array(), 'core' === $found['type'] ? ABSPATH : WP_CONTENT_DIR );
 		if ( 'direct' !== $method ) {
 			return array( 'failed', 'FS_NOT_DIRECT', sprintf( 'WordPress would need "%s" file-system credentials to write files here; updates from the hub need the "direct" method (files writable by PHP).', (string) $method ) );
 		}
