@@ -114,6 +114,7 @@ describe('rendering', () => {
     expect(r.body).toContain('data:image/svg+xml;base64,');
     expect(r.body).toContain(CATALOGUES.en.explain_rolled_back as string);
     expect(r.body).not.toMatch(/<script/i);
+    expect(r.headers['content-security-policy']).toContain("default-src 'none'");
   });
 
   it('the PDF copy is a PDF', async () => {
@@ -187,6 +188,11 @@ describe('editing before sending', () => {
     expect(send.json().error).toMatchObject({ code: 'CONFLICT', details: { reason: 'needs_approval' } });
     expect((await api('POST', `/reports/${ids[it_.clientId]}/resend`)).json().error.details.reason).toBe('not_sent');
     expect((await api('POST', '/reports/generate', { month: '2026-13' })).statusCode).toBe(400);
+    // The clock says 2 December: December is not over, so nothing is made for it.
+    const early = await api('POST', '/reports/generate', { month: '2026-12' });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.details.reason).toBe('month_not_over');
+    expect((await api('GET', '/reports?month=2026-12')).json().total).toBe(0);
     const again = await api('POST', '/reports/generate', { month: MONTH });
     expect(again.json()).toEqual({ month: MONTH, created: 0, existing: 4 });
   });

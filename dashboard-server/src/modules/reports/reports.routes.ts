@@ -15,6 +15,9 @@ import {
 } from './reports.schemas.js';
 import type { ReportsService } from './reports.service.js';
 
+/** Report pages carry no script: inline styles and images only. */
+const PAGE_CSP = "default-src 'none'; img-src data: https:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
 export const reportsRoutes: FastifyPluginAsyncTypebox<{ reports: ReportsService }> = async (app, { reports }) => {
   const tags = ['reports'];
   const security = [{ bearer: [] }];
@@ -27,7 +30,7 @@ export const reportsRoutes: FastifyPluginAsyncTypebox<{ reports: ReportsService 
 
   app.post(
     '/reports/generate',
-    { schema: { tags, security, summary: 'Create the reports of a month for every client that has none yet (what the job on the 1st does)', body: GenerateSchema, response: { 200: GenerateResultSchema, ...err } } },
+    { schema: { tags, security, summary: 'Create the reports of a finished month for every client that has none yet (what the job on the 1st does)', body: GenerateSchema, response: { 200: GenerateResultSchema, ...withConflict } } },
     (req) => reports.generateMonth(req.body.month),
   );
 
@@ -45,7 +48,12 @@ export const reportsRoutes: FastifyPluginAsyncTypebox<{ reports: ReportsService 
   app.get(
     '/reports/:id/preview',
     { schema: { tags, security, summary: 'The report as the client will see it (HTML)', params: IdParamsSchema, produces: ['text/html'], response: { 200: Type.String(), ...err } } },
-    async (req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(await reports.previewHtml(req.params.id)),
+    async (req, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header('content-security-policy', PAGE_CSP)
+        .send(await reports.previewHtml(req.params.id)),
   );
 
   app.get(
@@ -94,7 +102,7 @@ export const publicReportRoutes: FastifyPluginAsyncTypebox<{ reports: ReportsSer
         .header('x-robots-tag', 'noindex, nofollow')
         .header('referrer-policy', 'no-referrer')
         .header('x-frame-options', 'DENY')
-        .header('content-security-policy', "default-src 'none'; img-src data: https:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+        .header('content-security-policy', PAGE_CSP);
       const html = req.validationError ? null : await reports.webCopy(req.params.token);
       if (!html) return reply.status(404).type('text/html; charset=utf-8').send(NOT_FOUND_PAGE);
       return reply.type('text/html; charset=utf-8').send(html);

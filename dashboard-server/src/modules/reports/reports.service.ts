@@ -70,6 +70,8 @@ export function createReportsService(deps: ReportsDeps) {
 
   async function generateMonth(month: string): Promise<{ month: string; created: number; existing: number }> {
     const period = periodOf(month, config.reportTimezone);
+    // A month still running would be reported half-empty, and its unique key would block the real one.
+    if (period.end > clock.now()) throw conflict('month_not_over', `${month} is not over yet in ${config.reportTimezone}`);
     const clients = await db.query<ClientRow>(`${CLIENT_SELECT} WHERE c.created_at < $1 ORDER BY c.id`, [period.end]);
     let created = 0;
     // A few clients at a time: each one's queries are small, so the round trips dominate.
