@@ -10,6 +10,7 @@ import { PlansPage } from '../features/plans/PlansPage';
 import { ReportPage } from '../features/reports/ReportPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { UpdateHistoryPage } from '../features/updates/UpdateHistoryPage';
+import { WorklogPage } from '../features/worklog/WorklogPage';
 import { UpdateRunPage } from '../features/updates/UpdateRunPage';
 import { UpdateRunsPage } from '../features/updates/UpdateRunsPage';
 import { UpdatesPage } from '../features/updates/UpdatesPage';
@@ -125,6 +126,8 @@ function CurrentScreen({ route, user }: { route: Route; user: User }) {
       return <ReportPage key={route.reportId} reportId={route.reportId} />;
     case 'plans':
       return <PlansPage />;
+    case 'worklog':
+      return <WorklogPage />;
     case 'setup':
     case 'not-found':
       return (
