@@ -22,10 +22,17 @@ export function createReportsScheduler(deps: { db: Database; clock: Clock; confi
     const r = await reports.generateDue();
     if (r.ran) log.info({ job: 'reports.monthly', month: r.month, created: r.created }, 'monthly reports generated');
   };
+  /** Every due email, 50 claimed at a time: on the 1st a thousand reports go out in one pass, not 50 a minute. */
+  const drain = async () => {
+    for (;;) {
+      const r = await reports.deliverDue(50);
+      if (r.delivered + r.retry + r.failed < 50) return;
+    }
+  };
   /** One full pass: generation when due, then every due email. Tests call it with their own clock. */
   const tick = async () => {
     await generate();
-    await reports.deliverDue(50);
+    await drain();
   };
   const guarded = (fn: () => Promise<unknown>) => () => {
     if (running) return;
@@ -40,7 +47,7 @@ export function createReportsScheduler(deps: { db: Database; clock: Clock; confi
     service: reports,
     start() {
       task = cron.schedule('0 1 1 * *', guarded(tick), { timezone: deps.config.reportTimezone, name: 'monthly-reports' });
-      timer = setInterval(guarded(() => reports.deliverDue(50)), deps.deliverEveryMs ?? 60_000);
+      timer = setInterval(guarded(drain), deps.deliverEveryMs ?? 60_000);
       timer.unref();
       guarded(tick)();
     },
