@@ -51,9 +51,22 @@ export function formatRelativeTime(
   return future ? `in ${amount}` : `${amount} ago`;
 }
 
+// `toLocaleString` builds a new Intl.DateTimeFormat on every call, which showed up as the single
+// most expensive function when a page of the fleet re-renders; one formatter per locale is kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateTimeFormatter(locale: string | undefined): Intl.DateTimeFormat {
+  const key = locale ?? '';
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Exact date and time in the reader's locale, for `title` attributes and detail views. */
 export function formatDateTime(value: string | number | Date | null | undefined, locale?: string): string {
   const date = parseDate(value);
   if (!date) return '';
-  return date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+  return dateTimeFormatter(locale).format(date);
 }

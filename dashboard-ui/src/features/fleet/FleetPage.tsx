@@ -1,6 +1,6 @@
 import { Button } from '@wordpress/components';
 import type { View } from '@wordpress/dataviews';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SiteSummary } from '../../app/api';
 import { Link, navigate, useLocation } from '../../app/router';
 import { paths } from '../../app/routes';
@@ -37,7 +37,12 @@ export function FleetPage() {
   const { search } = useLocation();
   const query = parseFleetQuery(search);
   const apiParams = fleetQueryToApiParams(query).toString();
-  const sites = useResource((signal) => listSites(new URLSearchParams(apiParams), signal), [apiParams]);
+  const requested = fleetQueryToSearch(query);
+  // Each answer remembers the address it was asked for, so the table can describe what it shows.
+  const sites = useResource(
+    (signal) => listSites(new URLSearchParams(apiParams), signal).then((page) => ({ search: requested, page })),
+    [apiParams],
+  );
   const { sync } = useSync();
   const [adding, setAdding] = useState(false);
   const [columns, setColumns] = useState<FleetColumn[]>(() => loadColumns(browserStorage()));
@@ -67,7 +72,7 @@ export function FleetPage() {
   const onSync = useCallback((site: SiteSummary) => void sync(site.id, site.label || site.url), [sync]);
 
   // A page past the end (sites removed, an old link): go to the last page that has rows.
-  const total = sites.data?.total;
+  const total = sites.data?.page.total;
   useEffect(() => {
     if (total === undefined || sites.loading) return;
     const page = pageToCorrect(total, query.page, query.pageSize);
@@ -75,7 +80,29 @@ export function FleetPage() {
   });
 
   const filtered = hasActiveFilters(query);
-  const data = sites.data;
+  const data = sites.data?.page;
+
+  // The view DataViews gets describes the rows on screen: while the next page or sort is loading it
+  // stays the same object, so the memoised table is not rendered twice for one change. The search
+  // text is the exception: it follows the address at once, as it is what the user is typing.
+  const shown = sites.data ? parseFleetQuery(sites.data.search) : query;
+  const displayed: FleetQuery = { ...shown, q: query.q };
+  const viewKey = `${fleetQueryToSearch(displayed)}|${columns.join()}`;
+  const view = useMemo(() => fleetQueryToView(displayed, columns), [viewKey]);
+  const clearAll = useCallback(() => setQuery(clearFilters(queryRef.current)), [setQuery]);
+  const firstPage = useCallback(() => setQuery({ ...queryRef.current, page: 1 }), [setQuery]);
+  const empty = useMemo(
+    () => (
+      <EmptyState title={filtered ? 'No sites match these filters' : 'No sites on this page'}>
+        <div className="retainer-button-row">
+          <Button variant="secondary" __next40pxDefaultSize onClick={filtered ? clearAll : firstPage}>
+            {filtered ? 'Clear filters' : 'Go to the first page'}
+          </Button>
+        </div>
+      </EmptyState>
+    ),
+    [filtered, clearAll, firstPage],
+  );
 
   let body;
   if (sites.error && !data) {
@@ -108,25 +135,11 @@ export function FleetPage() {
         <FleetTable
           sites={data.items}
           total={data.total}
-          view={fleetQueryToView(query, columns)}
+          view={view}
           busy={sites.loading}
           onChangeView={onChangeView}
           onSync={onSync}
-          empty={
-            <EmptyState title={filtered ? 'No sites match these filters' : 'No sites on this page'}>
-              <div className="retainer-button-row">
-                {filtered ? (
-                  <Button variant="secondary" __next40pxDefaultSize onClick={() => setQuery(clearFilters(query))}>
-                    Clear filters
-                  </Button>
-                ) : (
-                  <Button variant="secondary" __next40pxDefaultSize onClick={() => setQuery({ ...query, page: 1 })}>
-                    Go to the first page
-                  </Button>
-                )}
-              </div>
-            </EmptyState>
-          }
+          empty={empty}
         />
       </>
     );

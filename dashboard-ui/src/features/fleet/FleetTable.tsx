@@ -1,5 +1,5 @@
 import { DataViews, type Action, type Field, type View } from '@wordpress/dataviews';
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { SiteSummary } from '../../app/api';
 import { Link } from '../../app/router';
 import { paths } from '../../app/routes';
@@ -93,24 +93,31 @@ function SiteLink({ item, ...props }: { item: SiteSummary } & React.AnchorHTMLAt
   return <Link {...props} to={paths.site(item.id)} />;
 }
 
-export function FleetTable({
-  sites,
-  total,
-  view,
-  busy,
-  onChangeView,
-  onSync,
-  empty,
-}: {
+interface TableProps {
   sites: SiteSummary[];
   total: number;
+  /** The view of the rows on screen (see FleetPage): a stable object while the next rows load. */
   view: View;
-  busy: boolean;
   onChangeView: (view: View) => void;
   onSync: (site: SiteSummary) => void;
   /** What to show when the page has no rows. */
   empty: ReactNode;
-}) {
+}
+
+/**
+ * The fleet page's table. Loading only dims it (through `aria-busy` on the wrapper) instead of
+ * going through DataViews' `isLoading`, so a page or sort change renders the rows once, when the
+ * new ones arrive, rather than once more for the loading state.
+ */
+export function FleetTable({ busy, ...props }: TableProps & { busy: boolean }) {
+  return (
+    <div className="retainer-fleet" data-testid="fleet-table" aria-busy={busy}>
+      <FleetDataViews {...props} />
+    </div>
+  );
+}
+
+const FleetDataViews = memo(function FleetDataViews({ sites, total, view, onChangeView, onSync, empty }: TableProps) {
   // One primary action only: the site's title is already the link to its details, and a second
   // action would add a menu to every row (a noticeable cost when rendering a page of 100 sites).
   const actions = useMemo<Action<SiteSummary>[]>(
@@ -126,25 +133,26 @@ export function FleetTable({
     [onSync],
   );
   const pageCount = Math.max(1, Math.ceil(total / (view.perPage ?? PAGE_SIZES[0])));
+  const paginationInfo = useMemo(() => ({ totalItems: total, totalPages: pageCount }), [total, pageCount]);
   return (
-    <div className="retainer-fleet" data-testid="fleet-table" aria-busy={busy}>
-      <DataViews<SiteSummary>
-        data={sites}
-        fields={FIELDS}
-        view={view}
-        onChangeView={onChangeView}
-        actions={actions}
-        getItemId={(site) => site.id}
-        paginationInfo={{ totalItems: total, totalPages: pageCount }}
-        defaultLayouts={LAYOUTS}
-        config={CONFIG}
-        isLoading={busy}
-        search
-        searchLabel="Search sites by label or address"
-        isItemClickable={() => true}
-        renderItemLink={SiteLink}
-        empty={empty}
-      />
-    </div>
+    <DataViews<SiteSummary>
+      data={sites}
+      fields={FIELDS}
+      view={view}
+      onChangeView={onChangeView}
+      actions={actions}
+      getItemId={getItemId}
+      paginationInfo={paginationInfo}
+      defaultLayouts={LAYOUTS}
+      config={CONFIG}
+      search
+      searchLabel="Search sites by label or address"
+      isItemClickable={isClickable}
+      renderItemLink={SiteLink}
+      empty={empty}
+    />
   );
-}
+});
+
+const getItemId = (site: SiteSummary) => site.id;
+const isClickable = () => true;
