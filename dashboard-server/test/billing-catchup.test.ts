@@ -27,16 +27,25 @@ describe('billing schedule: the time zone’s calendar, and catching up after do
     hub.clock.set('2027-01-10T08:00:00Z');
     expect((await s.tick()).ran).toBe(true);
     expect(await keys(client)).toEqual([]);
-    hub.clock.set('2027-03-03T08:00:00Z'); // seven weeks later
+    const migrated = await api.client('Old Client Ltd', 'old@clients.example');
+    await api.setBilling(migrated, { plan_id: plan, go_live_date: '2026-06-01' }); // billed elsewhere until now
+    hub.clock.set('2027-02-18T08:00:00Z'); // five weeks later
+    await s.tick();
+    hub.clock.set('2027-03-03T08:00:00Z');
     await s.tick();
     await s.tick();
+    // A go-live long before the catch-up window makes no back invoices.
+    expect(await keys(migrated)).toEqual(['2027-02-01 term:2027-02 draft', '2027-03-01 term:2027-03 draft']);
     // 17/31 of 31.00 = 17.00; no SMTP, so they wait as drafts.
     expect(await keys(client)).toEqual(['2027-01-15 go-live draft', '2027-02-01 term:2027-02 draft', '2027-03-01 term:2027-03 draft']);
     expect((await api.invoices(`&client_id=${client}`)).find((i) => i.schedule_key === 'go-live')!.total_cents).toBe(1700);
-    // The review of the 3rd lists them; with no address to send it to, it is kept as an entry.
+    // The reviews list them; with no address to send them to, they are kept as entries.
     const review = (await api.ok('GET', '/billing/notices?kind=unpaid_review')).items;
-    expect(review).toHaveLength(1);
-    expect(review[0]).toMatchObject({ notice_date: '2027-03-03', status: 'no_recipient', subject: '3 invoices unpaid or failed' });
+    // February's review ran on the first day the hub was up after the 3rd.
+    expect(review.map((n: { notice_date: string; subject: string; status: string }) => [n.notice_date, n.subject, n.status])).toEqual([
+      ['2027-03-03', '5 invoices unpaid or failed', 'no_recipient'],
+      ['2027-02-18', '3 invoices unpaid or failed', 'no_recipient'],
+    ]);
     await s.stop();
   });
 

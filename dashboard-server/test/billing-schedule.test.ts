@@ -116,8 +116,11 @@ describe('billing schedule over 14 months', () => {
     const number = (client: string, key: string) => all.find((i) => i.client_id === client && i.schedule_key === key)!.number_text;
     expect(reviews.get('2026-11')).toBeUndefined(); // nothing unpaid: no notice
     expect(reviews.get('2026-12')).toEqual([number(ids.b, 'go-live')]);
+    // Oldest first (issue date, then number; same-day invoices of different clients are numbered in client order).
+    const byIssue = (pairs: [string, string][]) =>
+      pairs.map(([c, k]) => all.find((i) => i.client_id === c && i.schedule_key === k)!).sort((x, y) => x.issue_date.localeCompare(y.issue_date) || x.number - y.number).map((i) => i.number_text);
     expect(reviews.get('2027-06')).toEqual(
-      [number(ids.b, 'overage:2027-01'), number(ids.c, 'go-live'), number(ids.c, 'term:2027-04'), number(ids.a, 'term:2027-05'), number(ids.c, 'term:2027-05'), number(ids.c, 'term:2027-06')],
+      byIssue([[ids.b, 'overage:2027-01'], [ids.c, 'go-live'], [ids.c, 'term:2027-04'], [ids.a, 'term:2027-05'], [ids.c, 'term:2027-05'], [ids.c, 'term:2027-06']]),
     );
     const june = notices.find((n) => n.kind === 'unpaid_review' && n.notice_date === '2027-06-03')!;
     expect(june.details.invoices!.find((i) => i.number === number(ids.b, 'overage:2027-01'))!.status).toBe('failed');

@@ -35,6 +35,9 @@ export function createBillingJobs(deps: BillingJobsDeps) {
   const { db, clock, billing, log } = deps;
   const clients = createClientBillingRepository(db);
 
+  // Checked before computing usage; createInvoice checks again inside its transaction.
+  const billingKeyExists = async (clientId: string, key: string) => (await db.query('SELECT 1 FROM invoices WHERE client_id = $1 AND schedule_key = $2', [clientId, key])).rowCount > 0;
+
   const overageLine = async (c: BilledClient, month: string): Promise<InvoiceLine | null> => {
     const usage = await loadUsage(db, c.client_id, month);
     if (usage.overage.amount_cents === 0) return null;
@@ -75,7 +78,6 @@ export function createBillingJobs(deps: BillingJobsDeps) {
     };
     return billing.createInvoice({ client_id: c.client_id, schedule_key: item.key, issue_date: item.date, period_start: firstDay(item.termStart), period_end: lastDay(last), lines: overage ? [fee, overage] : [fee] });
   };
-  const billingKeyExists = async (clientId: string, key: string) => (await db.query('SELECT 1 FROM invoices WHERE client_id = $1 AND schedule_key = $2', [clientId, key])).rowCount > 0;
 
   const termEndingNotice = (c: BilledClient, item: Extract<DueItem, { type: 'term-ending' }>) =>
     createNotice(

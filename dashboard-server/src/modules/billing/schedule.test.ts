@@ -32,10 +32,12 @@ describe('billing calendar', () => {
     ]);
   });
 
-  it('catching up after downtime finds exactly the missed items, and the go-live item once its day has come', () => {
+  it('catching up after downtime finds exactly the missed items of the window, nothing older', () => {
     const t = { goLive: '2026-11-20', termMonths: 1 as const };
     expect(itemsDue(t, '2026-11-10', '2026-11-19').map((i) => i.key)).toEqual([]);
-    expect(itemsDue(t, '2026-11-25', '2027-01-03').map((i) => i.key)).toEqual(['go-live', 'term:2026-12', 'term:2027-01']);
+    expect(itemsDue(t, '2026-11-19', '2027-01-03').map((i) => i.key)).toEqual(['go-live', 'term:2026-12', 'term:2027-01']);
+    // A client entered long after its go-live: no back invoices, only what falls in the window.
+    expect(itemsDue(t, '2027-02-20', '2027-03-27').map((i) => i.key)).toEqual(['term:2027-03']);
   });
 
   it('card expiry: the card works to the end of its month; reminders from 30 and from 14 days before', () => {

@@ -70,12 +70,12 @@ export function itemsOn(t: BillingTerms, date: IsoDate): DueItem[] {
 }
 
 /**
- * Items due in the window (from, to], both inclusive of `to`: a hub that was down for a few days
- * catches up. The go-live item is always included once its day has come.
+ * Items scheduled in the window (from, to]: a hub that was down for a few days catches up. Nothing
+ * older than the window is made, not even a go-live invoice, so a client entered with a go-live date
+ * long past (billed elsewhere until now) starts with the current term rather than back invoices.
  */
 export function itemsDue(t: BillingTerms, from: IsoDate, to: IsoDate): DueItem[] {
   const out: DueItem[] = [];
-  if (t.goLive <= to && t.goLive <= from) out.push({ type: 'go-live', key: 'go-live', date: t.goLive });
   for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) out.push(...itemsOn(t, d));
   return out;
 }
