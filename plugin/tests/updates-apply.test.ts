@@ -29,7 +29,7 @@ import {
   setTestOption,
   siteState,
 } from './support/update-fixtures';
-import { wpEval } from './support/wp';
+import { rest, wpEval } from './support/wp';
 
 const validateResult = schema('command-result');
 const validateOutput = schema('apply-updates-output');
@@ -453,6 +453,42 @@ describe('apply_updates (real WordPress, real zips, WordPress upgraders)', () =>
         await setTestOption('retainer_test_slow_probe', null);
       }
     });
+  });
+
+  it('runs an apply_updates that came with a report\'s answer (hub could not push it): events sent, then the result with the same events', async () => {
+    await installPlugin('demo-plugin', '1.0.0');
+    await offerPluginUpdate(DEMO, { version: '1.1.0', package: zips.demo110! });
+    const command = applyUpdatesCommand(siteId, { run_id: randomUUID(), items: [{ type: 'plugin', id: DEMO, to_version: '1.1.0' }] });
+    const saved = hub.handler;
+    let handedOut = false;
+    hub.handler = (req) => {
+      if (req.path === '/agent/v1/reports') {
+        const commands = handedOut ? [] : [command];
+        handedOut = true;
+        return { status: 200, body: { report_id: req.json.report_id, status: 'stored', commands } };
+      }
+      if (req.path === '/agent/v1/command-results') return { status: 200, body: { command_id: req.json.command_id, status: 'recorded' } };
+      return saved(req);
+    };
+    try {
+      const sent = await rest('POST', '/retainer/v1/send-report');
+      expect(sent.status).toBe(200);
+      const paths = hub.requests.map((r) => r.path);
+      const eventAt = paths.indexOf('/agent/v1/update-events');
+      const resultAt = paths.indexOf('/agent/v1/command-results');
+      expect(eventAt).toBeGreaterThan(-1);
+      expect(resultAt).toBeGreaterThan(eventAt); // the event went out on its own, before the result
+      const result = hub.requests[resultAt]!;
+      expect(result.signatureValid).toBe(true);
+      expectValid(validateResult, result.json);
+      expectValid(validateOutput, result.json.output);
+      expect(result.json).toMatchObject({ command_id: command.command_id, status: 'ok' });
+      expect(result.json.output.events).toEqual(eventsAtHub());
+      expect(result.json.output.events[0]).toMatchObject({ command_id: command.command_id, outcome: 'updated', from_version: '1.0.0', to_version: '1.1.0' });
+      expect((await siteState()).plugins[DEMO]).toEqual({ version: '1.1.0', active: true });
+    } finally {
+      hub.handler = saved;
+    }
   });
 
   it('keeps the event queued (kind update_events) when the hub is unavailable, and still returns it in the result', async () => {
