@@ -193,7 +193,7 @@ describe('dashboard in Chromium', () => {
     expect(ack.commands).toHaveLength(1);
     const now = new Date().toISOString();
     const result = await agentPost('/agent/v1/command-results', { command_id: ack.commands[0].command_id, status: 'ok', started_at: now, finished_at: now, output: { report_id: ack.report_id } });
-    expect(result.json.status).toBe('recorded');
+    expect(result.json, JSON.stringify(result)).toMatchObject({ status: 'recorded' });
     await page.getByTestId('commands-table').getByText('Done').first().waitFor({ timeout: 40_000 });
     await shot('site-command-done');
   });
@@ -289,6 +289,10 @@ describe('dashboard in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await shot('fleet-tablet');
+    // The quick action in the row queues a sync without leaving the fleet.
+    await fleetRows().first().getByRole('button', { name: 'Sync now' }).click();
+    await page.getByTestId('snackbar').filter({ hasText: 'Sync requested for Boulangerie shop' }).waitFor();
+    expect(page.url()).toBe(`${hub.url}/`);
     await page.goto(`${hub.url}/sites/${siteId}`);
     await page.getByTestId('uptime-chart').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
