@@ -35,9 +35,6 @@ export function createBillingJobs(deps: BillingJobsDeps) {
   const { db, clock, billing, log } = deps;
   const clients = createClientBillingRepository(db);
 
-  // Checked before computing usage; createInvoice checks again inside its transaction.
-  const billingKeyExists = async (clientId: string, key: string) => (await db.query('SELECT 1 FROM invoices WHERE client_id = $1 AND schedule_key = $2', [clientId, key])).rowCount > 0;
-
   const overageLine = async (c: BilledClient, month: string): Promise<InvoiceLine | null> => {
     const usage = await loadUsage(db, c.client_id, month);
     if (usage.overage.amount_cents === 0) return null;
@@ -62,7 +59,6 @@ export function createBillingJobs(deps: BillingJobsDeps) {
       };
       return billing.createInvoice({ client_id: c.client_id, schedule_key: item.key, issue_date: item.date, period_start: p.periodStart, period_end: p.periodEnd, lines: [line] });
     }
-    if (await billingKeyExists(c.client_id, item.key)) return null;
     const overage = await overageLine(c, item.overageMonth);
     if (item.type === 'overage') {
       if (!overage) return null;
@@ -95,15 +91,28 @@ export function createBillingJobs(deps: BillingJobsDeps) {
       clock.now(),
     );
 
+  /**
+   * The scheduled invoices already made in the window, in one query: most days every item of the
+   * look-back window exists. Only a fast path — createInvoice checks again in its transaction and the
+   * unique index has the last word.
+   */
+  const madeSince = async (from: IsoDate) => {
+    const r = await db.query<{ client_id: string; schedule_key: string }>('SELECT client_id, schedule_key FROM invoices WHERE schedule_key IS NOT NULL AND issue_date > $1', [from]);
+    return new Set(r.rows.map((x) => `${x.client_id} ${x.schedule_key}`));
+  };
+
   const scheduleClients = async (today: IsoDate) => {
     const created: string[] = [];
+    const from = addDays(today, -CATCH_UP_DAYS);
+    const made = await madeSince(from);
     for (const c of await clients.billed()) {
       try {
-        for (const item of itemsDue({ goLive: c.go_live_date, termMonths: c.effective_term_months }, addDays(today, -CATCH_UP_DAYS), today)) {
+        for (const item of itemsDue({ goLive: c.go_live_date, termMonths: c.effective_term_months }, from, today)) {
           if (item.type === 'term-ending') {
             await termEndingNotice(c, item);
             continue;
           }
+          if (made.has(`${c.client_id} ${item.key}`)) continue;
           const inv = await invoiceFor(c, item);
           if (!inv) continue;
           created.push(inv.id);
