@@ -6,6 +6,8 @@ import { BackupsOverviewPage } from '../features/backups/BackupsOverviewPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { UptimeOverviewPage } from '../features/uptime/UptimeOverviewPage';
+import { InvoicesPage } from '../features/billing/InvoicesPage';
+import { ClientPage } from '../features/clients/ClientPage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { ReportPage } from '../features/reports/ReportPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
@@ -128,6 +130,10 @@ function CurrentScreen({ route, user }: { route: Route; user: User }) {
       return <PlansPage />;
     case 'worklog':
       return <WorklogPage />;
+    case 'invoices':
+      return <InvoicesPage />;
+    case 'client':
+      return <ClientPage key={route.clientId} clientId={route.clientId} />;
     case 'setup':
     case 'not-found':
       return (

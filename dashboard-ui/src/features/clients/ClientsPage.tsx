@@ -8,7 +8,7 @@ import { paths } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import { Pagination } from '../../components/Pagination';
 import { RelativeTime } from '../../components/RelativeTime';
-import { ComingSoon, EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
+import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
 import { formatCount, offsetOf } from '../../lib/paging';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { useResource } from '../../lib/use-resource';
@@ -107,7 +107,9 @@ export function ClientsPage() {
               {data.items.map((client) => (
                 <tr key={client.id} data-testid="client-row" data-client-id={client.id}>
                   <td>
-                    <strong>{client.name}</strong>
+                    <Link to={paths.client(client.id)}>
+                      <strong>{client.name}</strong>
+                    </Link>
                   </td>
                   <td>
                     <a href={`mailto:${client.contact_email}`}>{client.contact_email}</a>
@@ -195,7 +197,7 @@ export function ClientsPage() {
       {clients.error && data ? <ErrorState error={clients.error} onRetry={clients.reload} title="The list could not be refreshed." /> : null}
       {body}
 
-      <ComingSoon>Plans, contracts, hours and billing for each client are not in this version yet.</ComingSoon>
+      <p className="retainer-muted">Open a client for their plan, billing settings, contract, hours used and invoices.</p>
 
       {dialog?.kind === 'create' || dialog?.kind === 'edit' ? (
         <ClientFormModal

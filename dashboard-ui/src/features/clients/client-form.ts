@@ -2,15 +2,11 @@
 import type { ClientInput } from '../../app/api';
 import { isPlausibleEmail } from '../../lib/validation';
 
-/** Languages offered for a client's emails and reports. The hub stores the code. */
+/** Languages the monthly report is translated into. The hub stores the code. */
 export const LOCALES: ReadonlyArray<{ value: string; label: string }> = [
   { value: 'en', label: 'English' },
   { value: 'fr', label: 'French' },
   { value: 'it', label: 'Italian' },
-  { value: 'de', label: 'German' },
-  { value: 'es', label: 'Spanish' },
-  { value: 'nl', label: 'Dutch' },
-  { value: 'pt', label: 'Portuguese' },
 ];
 
 /** The locale choices for a select, keeping an unusual saved value selectable. */
