@@ -297,5 +297,12 @@ describe('dashboard in Chromium', () => {
     await page.getByTestId('uptime-chart').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await shot('site-detail-tablet');
+    for (const [path, testId] of [['/uptime', 'uptime-row'], ['/backups', 'backups-row'], ['/settings', 'alert-channels']] as const) {
+      await page.goto(`${hub.url}${path}`);
+      await page.getByTestId(testId).first().waitFor();
+      const wider = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(wider, `${path} is wider than a tablet`).toBeLessThanOrEqual(0);
+      await shot(`${path.slice(1)}-tablet`);
+    }
   });
 });
