@@ -1,40 +1,62 @@
-import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, createReadStream } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { canonicalString, newNonce, signCanonical, type KeyPair } from '@retainer/protocol';
-import { PLUGIN_DIR } from './paths';
-import { phpString, site, wpEval, wpEvalJson } from './wp';
+import { execFile } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  createReadStream,
+} from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import {
+  canonicalString,
+  newNonce,
+  signCanonical,
+  type KeyPair,
+} from "@retainer/protocol";
+import { PLUGIN_DIR } from "./paths";
+import { phpString, site, wpEval, wpEvalJson } from "./wp";
 
 const run = promisify(execFile);
 
 /** Sources of the fake plugins, theme and translation the update tests install and update. */
-export const UPDATE_PACKAGES_DIR = join(PLUGIN_DIR, 'tests/fixtures/update-packages');
+export const UPDATE_PACKAGES_DIR = join(
+  PLUGIN_DIR,
+  "tests/fixtures/update-packages",
+);
 
 /**
  * Zips built from tests/fixtures/update-packages into a temporary folder and served on loopback, the
  * way wordpress.org serves packages: GET <url>/<name>.zip.
  */
 export class PackageServer {
-  readonly dir = mkdtempSync(join(tmpdir(), 'retainer-update-packages-'));
+  readonly dir = mkdtempSync(join(tmpdir(), "retainer-update-packages-"));
   /** Every path requested, in order (a refused update must not even download its package). */
   readonly requests: string[] = [];
-  url = '';
+  url = "";
   port = 0;
   private server: Server | undefined;
 
   /** Builds <slug>-<version>.zip with the fixture's top folder inside, as plugin and theme zips have. */
   async build(slug: string, version: string): Promise<string> {
-    return this.zip(join(UPDATE_PACKAGES_DIR, slug, version), `${slug}-${version}.zip`);
+    return this.zip(
+      join(UPDATE_PACKAGES_DIR, slug, version),
+      `${slug}-${version}.zip`,
+    );
   }
 
   /** A language pack as wordpress.org ships one: .po, .mo and .l10n.php at the zip's root. */
   async buildTranslation(revision: string, name: string): Promise<string> {
-    const staging = mkdtempSync(join(this.dir, 'lang-'));
-    cpSync(join(UPDATE_PACKAGES_DIR, 'translation', revision), staging, { recursive: true });
+    const staging = mkdtempSync(join(this.dir, "lang-"));
+    cpSync(join(UPDATE_PACKAGES_DIR, "translation", revision), staging, {
+      recursive: true,
+    });
     await compileMoFiles(staging);
     try {
       return await this.zip(staging, name);
@@ -45,25 +67,34 @@ export class PackageServer {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
-      this.requests.push(req.url ?? '');
-      const file = join(this.dir, (req.url ?? '').replace(/^\/+/, '').replace(/[^A-Za-z0-9._-]/g, ''));
+      this.requests.push(req.url ?? "");
+      const file = join(
+        this.dir,
+        (req.url ?? "").replace(/^\/+/, "").replace(/[^A-Za-z0-9._-]/g, ""),
+      );
       if (!existsSync(file) || !statSync(file).isFile()) {
-        res.writeHead(404, { 'content-type': 'text/plain' });
-        res.end('not found');
+        res.writeHead(404, { "content-type": "text/plain" });
+        res.end("not found");
         return;
       }
-      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': statSync(file).size });
+      res.writeHead(200, {
+        "content-type": "application/zip",
+        "content-length": statSync(file).size,
+      });
       createReadStream(file).pipe(res);
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) =>
+      this.server!.listen(0, "127.0.0.1", resolve),
+    );
     const addr = this.server.address();
-    this.port = typeof addr === 'object' && addr ? addr.port : 0;
+    this.port = typeof addr === "object" && addr ? addr.port : 0;
     this.url = `http://127.0.0.1:${this.port}`;
     return this;
   }
 
   async stop(): Promise<void> {
-    if (this.server) await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    if (this.server)
+      await new Promise<void>((resolve) => this.server!.close(() => resolve()));
     rmSync(this.dir, { recursive: true, force: true });
   }
 
@@ -78,12 +109,12 @@ export class PackageServer {
         $f->isDir() ? $z->addEmptyDir( $rel ) : $z->addFile( $f->getPathname(), $rel );
       }
       exit( $z->close() ? 0 : 1 );`;
-    await run('php', ['-r', script, source, join(this.dir, name)]);
+    await run("php", ["-r", script, source, join(this.dir, name)]);
     return `${this.url}/${name}`;
   }
 }
 
-const HARNESS = 'retainer-update-test-harness.php';
+const HARNESS = "retainer-update-test-harness.php";
 
 /**
  * A must-use plugin for the update tests, switched by options so each test turns on only what it needs:
@@ -94,7 +125,7 @@ const HARNESS = 'retainer-update-test-harness.php';
  */
 export function installHarness(): void {
   writeFileSync(
-    join(site().WP_DOCROOT, 'wp-content/mu-plugins', HARNESS),
+    join(site().WP_DOCROOT, "wp-content/mu-plugins", HARNESS),
     `<?php
 add_filter( 'http_allowed_safe_ports', static function ( $ports ) {
 	$port = (int) get_option( 'retainer_test_zip_port' );
@@ -117,35 +148,69 @@ if ( get_option( 'retainer_test_broken' ) && 'cli' !== PHP_SAPI && false === str
 }
 
 export async function removeHarness(): Promise<void> {
-  rmSync(join(site().WP_DOCROOT, 'wp-content/mu-plugins', HARNESS), { force: true });
-  await wpEval(`foreach ( array( 'retainer_test_zip_port', 'retainer_test_fs_method', 'retainer_test_broken', 'retainer_test_slow_probe' ) as $o ) { delete_option( $o ); } echo 'ok';`);
+  rmSync(join(site().WP_DOCROOT, "wp-content/mu-plugins", HARNESS), {
+    force: true,
+  });
+  await wpEval(
+    `foreach ( array( 'retainer_test_zip_port', 'retainer_test_fs_method', 'retainer_test_broken', 'retainer_test_slow_probe' ) as $o ) { delete_option( $o ); } echo 'ok';`,
+  );
 }
 
-export async function setTestOption(name: 'retainer_test_zip_port' | 'retainer_test_fs_method' | 'retainer_test_broken' | 'retainer_test_slow_probe', value: string | number | null): Promise<void> {
-  await wpEval(value === null ? `delete_option( '${name}' ); echo 'ok';` : `update_option( '${name}', ${phpString(String(value))} ); echo 'ok';`);
+export async function setTestOption(
+  name:
+    | "retainer_test_zip_port"
+    | "retainer_test_fs_method"
+    | "retainer_test_broken"
+    | "retainer_test_slow_probe",
+  value: string | number | null,
+): Promise<void> {
+  await wpEval(
+    value === null
+      ? `delete_option( '${name}' ); echo 'ok';`
+      : `update_option( '${name}', ${phpString(String(value))} ); echo 'ok';`,
+  );
 }
 
-const pluginsDir = () => join(site().WP_DOCROOT, 'wp-content/plugins');
-const themesDir = () => join(site().WP_DOCROOT, 'wp-content/themes');
+const pluginsDir = () => join(site().WP_DOCROOT, "wp-content/plugins");
+const themesDir = () => join(site().WP_DOCROOT, "wp-content/themes");
 
 /** Copies a fixture plugin version into the site and activates it. */
-export async function installPlugin(slug: string, version: string, opts: { activate?: boolean } = {}): Promise<void> {
+export async function installPlugin(
+  slug: string,
+  version: string,
+  opts: { activate?: boolean } = {},
+): Promise<void> {
   rmSync(join(pluginsDir(), slug), { recursive: true, force: true });
-  cpSync(join(UPDATE_PACKAGES_DIR, slug, version, slug), join(pluginsDir(), slug), { recursive: true });
+  cpSync(
+    join(UPDATE_PACKAGES_DIR, slug, version, slug),
+    join(pluginsDir(), slug),
+    { recursive: true },
+  );
   if (opts.activate !== false) {
-    const out = await wpEval(`$r = activate_plugin( ${phpString(`${slug}/${slug}.php`)} ); echo is_wp_error( $r ) ? $r->get_error_message() : 'ok';`);
-    if (out !== 'ok') throw new Error(`activating ${slug}: ${out}`);
+    const out = await wpEval(
+      `$r = activate_plugin( ${phpString(`${slug}/${slug}.php`)} ); echo is_wp_error( $r ) ? $r->get_error_message() : 'ok';`,
+    );
+    if (out !== "ok") throw new Error(`activating ${slug}: ${out}`);
   }
 }
 
 export async function removePlugin(slug: string): Promise<void> {
-  await wpEval(`deactivate_plugins( ${phpString(`${slug}/${slug}.php`)}, true ); echo 'ok';`);
+  await wpEval(
+    `deactivate_plugins( ${phpString(`${slug}/${slug}.php`)}, true ); echo 'ok';`,
+  );
   rmSync(join(pluginsDir(), slug), { recursive: true, force: true });
 }
 
-export async function installTheme(slug: string, version: string): Promise<void> {
+export async function installTheme(
+  slug: string,
+  version: string,
+): Promise<void> {
   rmSync(join(themesDir(), slug), { recursive: true, force: true });
-  cpSync(join(UPDATE_PACKAGES_DIR, slug, version, slug), join(themesDir(), slug), { recursive: true });
+  cpSync(
+    join(UPDATE_PACKAGES_DIR, slug, version, slug),
+    join(themesDir(), slug),
+    { recursive: true },
+  );
 }
 
 export async function removeTheme(slug: string): Promise<void> {
@@ -173,15 +238,18 @@ async function compileMoFiles(dir: string): Promise<void> {
 
 /** Installs a translation revision of the demo plugin into wp-content/languages/plugins. */
 export async function installTranslation(revision: string): Promise<void> {
-  const dest = join(site().WP_DOCROOT, 'wp-content/languages/plugins');
-  cpSync(join(UPDATE_PACKAGES_DIR, 'translation', revision), dest, { recursive: true });
+  const dest = join(site().WP_DOCROOT, "wp-content/languages/plugins");
+  cpSync(join(UPDATE_PACKAGES_DIR, "translation", revision), dest, {
+    recursive: true,
+  });
   await compileMoFiles(dest);
 }
 
 export function removeTranslations(): void {
-  const dest = join(site().WP_DOCROOT, 'wp-content/languages/plugins');
+  const dest = join(site().WP_DOCROOT, "wp-content/languages/plugins");
   if (!existsSync(dest)) return;
-  for (const f of readdirSync(dest)) if (f.startsWith('demo-plugin-')) rmSync(join(dest, f), { force: true });
+  for (const f of readdirSync(dest))
+    if (f.startsWith("demo-plugin-")) rmSync(join(dest, f), { force: true });
 }
 
 export interface Offer {
@@ -192,26 +260,32 @@ export interface Offer {
 }
 
 /** Makes WordPress offer an update, as wordpress.org's answer stored in update_plugins would. */
-export async function offerPluginUpdate(basename: string, offer: Offer): Promise<void> {
+export async function offerPluginUpdate(
+  basename: string,
+  offer: Offer,
+): Promise<void> {
   await wpEval(`
     $t = get_site_transient( 'update_plugins' );
     if ( ! is_object( $t ) ) { $t = new stdClass(); }
     $t->last_checked = time();
     $t->response = isset( $t->response ) && is_array( $t->response ) ? $t->response : array();
     $t->response[ ${phpString(basename)} ] = (object) array(
-      'slug' => ${phpString(basename.split('/')[0]!)},
+      'slug' => ${phpString(basename.split("/")[0]!)},
       'plugin' => ${phpString(basename)},
       'new_version' => ${phpString(offer.version)},
       'package' => ${phpString(offer.package)},
       'url' => '',
-      'requires' => ${phpString(offer.requires ?? '')},
-      'requires_php' => ${phpString(offer.requires_php ?? '')},
+      'requires' => ${phpString(offer.requires ?? "")},
+      'requires_php' => ${phpString(offer.requires_php ?? "")},
     );
     set_site_transient( 'update_plugins', $t );
     echo 'ok';`);
 }
 
-export async function offerThemeUpdate(stylesheet: string, offer: Offer): Promise<void> {
+export async function offerThemeUpdate(
+  stylesheet: string,
+  offer: Offer,
+): Promise<void> {
   await wpEval(`
     $t = get_site_transient( 'update_themes' );
     if ( ! is_object( $t ) ) { $t = new stdClass(); }
@@ -222,15 +296,21 @@ export async function offerThemeUpdate(stylesheet: string, offer: Offer): Promis
       'new_version' => ${phpString(offer.version)},
       'package' => ${phpString(offer.package)},
       'url' => '',
-      'requires' => ${phpString(offer.requires ?? '')},
-      'requires_php' => ${phpString(offer.requires_php ?? '')},
+      'requires' => ${phpString(offer.requires ?? "")},
+      'requires_php' => ${phpString(offer.requires_php ?? "")},
     );
     set_site_transient( 'update_themes', $t );
     echo 'ok';`);
 }
 
 /** A language pack offer in update_plugins' translations, as wordpress.org sends it. */
-export async function offerPluginTranslation(slug: string, language: string, version: string, updated: string, pkg: string): Promise<void> {
+export async function offerPluginTranslation(
+  slug: string,
+  language: string,
+  version: string,
+  updated: string,
+  pkg: string,
+): Promise<void> {
   await wpEval(`
     $t = get_site_transient( 'update_plugins' );
     if ( ! is_object( $t ) ) { $t = new stdClass(); $t->response = array(); }
@@ -244,7 +324,11 @@ export async function offerPluginTranslation(slug: string, language: string, ver
 }
 
 /** A WordPress core release offer in update_core, as the version check API stores it. */
-export async function offerCoreUpdate(version: string, phpVersion: string, pkg: string): Promise<void> {
+export async function offerCoreUpdate(
+  version: string,
+  phpVersion: string,
+  pkg: string,
+): Promise<void> {
   await wpEval(`
     $u = (object) array(
       'response' => 'upgrade', 'download' => ${phpString(pkg)}, 'locale' => 'en_US', 'current' => ${phpString(version)},
@@ -256,7 +340,9 @@ export async function offerCoreUpdate(version: string, phpVersion: string, pkg: 
 }
 
 export async function clearOffers(): Promise<void> {
-  await wpEval(`delete_site_transient( 'update_plugins' ); delete_site_transient( 'update_themes' ); delete_site_transient( 'update_core' ); echo 'ok';`);
+  await wpEval(
+    `delete_site_transient( 'update_plugins' ); delete_site_transient( 'update_themes' ); delete_site_transient( 'update_core' ); echo 'ok';`,
+  );
 }
 
 export interface SiteState {
@@ -289,20 +375,25 @@ export async function siteState(): Promise<SiteState> {
 }
 
 /** GET a page of the site as a logged-out visitor. */
-export async function fetchPage(path = '/'): Promise<{ status: number; body: string }> {
-  const res = await fetch(`${site().WP_URL}${path}`, { redirect: 'manual' });
+export async function fetchPage(
+  path = "/",
+): Promise<{ status: number; body: string }> {
+  const res = await fetch(`${site().WP_URL}${path}`, { redirect: "manual" });
   return { status: res.status, body: await res.text() };
 }
 
-const COMMANDS_PATH = '/wp-json/retainer/v1/commands';
+const COMMANDS_PATH = "/wp-json/retainer/v1/commands";
 
 /** An apply_updates Command addressed to the site. */
-export function applyUpdatesCommand(siteId: string, args: unknown): Record<string, unknown> {
+export function applyUpdatesCommand(
+  siteId: string,
+  args: unknown,
+): Record<string, unknown> {
   const now = Date.now();
   return {
     command_id: randomUUID(),
     site_id: siteId,
-    type: 'apply_updates',
+    type: "apply_updates",
     args,
     issued_at: new Date(now).toISOString(),
     expires_at: new Date(now + 3_600_000).toISOString(),
@@ -310,18 +401,29 @@ export function applyUpdatesCommand(siteId: string, args: unknown): Record<strin
 }
 
 /** POSTs a command to the site's signed endpoint, signed with the hub key (signedBody: sign other bytes). */
-export async function sendSigned(siteId: string, hubKey: KeyPair, body: string, opts: { signedBody?: string } = {}): Promise<{ status: number; body: any }> {
+export async function sendSigned(
+  siteId: string,
+  hubKey: KeyPair,
+  body: string,
+  opts: { signedBody?: string } = {},
+): Promise<{ status: number; body: any }> {
   const timestamp = Math.floor(Date.now() / 1000);
   const nonce = newNonce();
-  const canonical = canonicalString({ method: 'POST', path: COMMANDS_PATH, timestamp, nonce, body: opts.signedBody ?? body });
+  const canonical = canonicalString({
+    method: "POST",
+    path: COMMANDS_PATH,
+    timestamp,
+    nonce,
+    body: opts.signedBody ?? body,
+  });
   const res = await fetch(`${site().WP_URL}${COMMANDS_PATH}`, {
-    method: 'POST',
+    method: "POST",
     headers: {
-      'Content-Type': 'application/json',
-      'X-Retainer-Site': siteId,
-      'X-Retainer-Timestamp': String(timestamp),
-      'X-Retainer-Nonce': nonce,
-      'X-Retainer-Signature': signCanonical(canonical, hubKey.privateKeyObject),
+      "Content-Type": "application/json",
+      "X-Retainer-Site": siteId,
+      "X-Retainer-Timestamp": String(timestamp),
+      "X-Retainer-Nonce": nonce,
+      "X-Retainer-Signature": signCanonical(canonical, hubKey.privateKeyObject),
     },
     body,
   });
@@ -329,6 +431,8 @@ export async function sendSigned(siteId: string, hubKey: KeyPair, body: string, 
   try {
     return { status: res.status, body: JSON.parse(text) };
   } catch {
-    throw new Error(`the commands endpoint did not answer JSON (HTTP ${res.status}):\n${text.slice(0, 2000)}`);
+    throw new Error(
+      `the commands endpoint did not answer JSON (HTTP ${res.status}):\n${text.slice(0, 2000)}`,
+    );
   }
 }
