@@ -211,4 +211,15 @@ describe('contract revisions: email → signed link → acceptance', () => {
     expect((await api.call('GET', `/contracts/${contractId}/revisions/7/pdf`)).statusCode).toBe(404);
     expect((await hub.app.inject({ method: 'GET', url: `/api/v1/contracts/${contractId}` })).statusCode).toBe(401);
   });
+
+  it('rate limits the public page per IP', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await hub.app.inject({ method: 'GET', url: '/contract/accept/not-a-token', remoteAddress: '192.0.2.99' })).statusCode);
+    expect(statuses.slice(0, 30).every((s) => s === 403)).toBe(true);
+    const limited = await hub.app.inject({ method: 'GET', url: '/contract/accept/not-a-token', remoteAddress: '192.0.2.99' });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe('RATE_LIMITED');
+    // Another address is not affected.
+    expect((await hub.app.inject({ method: 'GET', url: '/contract/accept/not-a-token', remoteAddress: '192.0.2.100' })).statusCode).toBe(403);
+  });
 });
