@@ -21,7 +21,10 @@ beforeAll(async () => {
   const db = hub.tdb.db;
   const plan = await insertPlan(db, 'Care', { mode: 'needs_approval', includedMinutes: 120, restores: 1, repairs: 2 });
   en = await seedClient(db, { name: 'Acme Bakery', email: 'owner@acme.example', locale: 'en', planId: plan, siteCount: 3, seed: 1 });
-  fr = await seedClient(db, { name: 'Boulangerie Dupont', email: 'contact@dupont.example', locale: 'fr', planId: plan, siteCount: 1, seed: 2 });
+  const yearly = await insertPlan(db, 'Yearly', { mode: 'needs_approval', includedMinutes: 300, restores: 3, repairs: 4, minutesRollOver: true, allowancePeriod: 'year' });
+  fr = await seedClient(db, { name: 'Boulangerie Dupont', email: 'contact@dupont.example', locale: 'fr', planId: yearly, siteCount: 1, seed: 2 });
+  // Earlier in the year: counts against a yearly allowance, not against November's work log.
+  await db.query("INSERT INTO time_entries (id, client_id, work_date, minutes, description, kind, created_at, updated_at) VALUES (gen_random_uuid(), $1, '2026-03-10', 40, 'Spring restore', 'restore', now(), now()), (gen_random_uuid(), $1, '2025-12-20', 40, 'Last year', 'restore', now(), now())", [fr.clientId]);
   it_ = await seedClient(db, { name: 'Panificio Rossi', email: 'info@rossi.example', locale: 'it', planId: null, siteCount: 1, seed: 3 });
   // A client with a site but nothing recorded: every section must say "no data" honestly.
   const emptyId = (await db.query<{ id: string }>("INSERT INTO clients (id, name, contact_email, locale, created_at, updated_at) VALUES (gen_random_uuid(), 'Quiet Ltd', 'q@quiet.example', 'en', '2026-01-01', '2026-01-01') RETURNING id")).rows[0]!.id;
@@ -88,6 +91,24 @@ describe('report figures', () => {
     ]);
     expect(s1.response).toHaveLength(20);
     expect(s1.tls_expires_at).toBe('2027-02-14T00:00:00.000Z');
+  });
+
+  it('work log against the plan: monthly allowances and "use it or lose it", or yearly allowances and roll-over', async () => {
+    const enData = (await api('GET', `/reports/${ids[en.clientId]}`)).json().data;
+    expect(enData.plan).toMatchObject({ minutes_roll_over: false, allowance_period: 'month' });
+    expect(enData.work.allowance).toEqual({ period: 'month', restores: 1, repairs: 1 });
+    const enHtml = (await api('GET', `/reports/${ids[en.clientId]}/preview`)).body;
+    expect(enHtml).toContain(CATALOGUES.en.work_lost as string);
+    expect(enHtml).toContain('Restores: 1 of 1 included. Repairs: 1 of 2 included.');
+
+    const frData = (await api('GET', `/reports/${ids[fr.clientId]}`)).json().data;
+    const x = expectedFigures(fr);
+    expect(frData.work.restores).toBe(x.restores);
+    expect(frData.work.allowance).toEqual({ period: 'year', restores: x.restores + 1, repairs: x.repairs });
+    const frHtml = (await api('GET', `/reports/${ids[fr.clientId]}/preview`)).body;
+    expect(frHtml).toContain((CATALOGUES.fr.work_rolls_over as string).replace(/'/g, '&#39;'));
+    expect(frHtml).not.toContain((CATALOGUES.fr.work_lost as string).replace(/'/g, '&#39;'));
+    expect(frHtml).toContain(`Restaurations cette année : ${x.restores + 1} sur 3 incluses.`);
   });
 
   it('says "no data" for features a client has nothing recorded for', async () => {

@@ -33,14 +33,16 @@ export interface PlanSpec {
   includedMinutes: number;
   restores: number;
   repairs: number;
+  minutesRollOver?: boolean;
+  allowancePeriod?: 'month' | 'year';
 }
 
 export async function insertPlan(db: Queryable, name: string, p: PlanSpec): Promise<string> {
   const id = randomUUID();
   await db.query(
-    `INSERT INTO plans (id, name, monthly_fee_cents, included_minutes, included_restores, included_repairs, report_mode, created_at, updated_at)
-     VALUES ($1, $2, 9900, $3, $4, $5, $6, '2026-01-01', '2026-01-01')`,
-    [id, name, p.includedMinutes, p.restores, p.repairs, p.mode],
+    `INSERT INTO plans (id, name, monthly_fee_cents, included_minutes, included_restores, included_repairs, report_mode, minutes_roll_over, allowance_period, created_at, updated_at)
+     VALUES ($1, $2, 9900, $3, $4, $5, $6, $7, $8, '2026-01-01', '2026-01-01')`,
+    [id, name, p.includedMinutes, p.restores, p.repairs, p.mode, p.minutesRollOver ?? false, p.allowancePeriod ?? 'month'],
   );
   return id;
 }

@@ -145,8 +145,11 @@ function workSection(d: ReportData, t: Translator): Block[] {
   }
   if (d.plan) {
     blocks.push({ kind: 'para', text: t.t('work_used', { used: t.minutes(w.minutes), included: t.minutes(d.plan.included_minutes) }) });
-    if (d.plan.included_minutes > 0) blocks.push({ kind: 'para', text: t.t('work_lost') });
-    blocks.push({ kind: 'para', text: `${t.t('restores_used', { used: t.num(w.restores), included: t.num(d.plan.included_restores) })} ${t.t('repairs_used', { used: t.num(w.repairs), included: t.num(d.plan.included_repairs) })}` });
+    if (d.plan.included_minutes > 0) blocks.push({ kind: 'para', text: t.t(d.plan.minutes_roll_over ? 'work_rolls_over' : 'work_lost') });
+    // Reports made before allowances were recorded per period count the month's entries.
+    const a = w.allowance ?? { period: 'month', restores: w.restores, repairs: w.repairs };
+    const [restores, repairs] = a.period === 'year' ? (['restores_used_year', 'repairs_used_year'] as const) : (['restores_used', 'repairs_used'] as const);
+    blocks.push({ kind: 'para', text: `${t.t(restores, { used: t.num(a.restores), included: t.num(d.plan.included_restores) })} ${t.t(repairs, { used: t.num(a.repairs), included: t.num(d.plan.included_repairs) })}` });
   } else if (w.entries.length) blocks.push({ kind: 'para', text: t.t('work_used_noplan', { used: t.minutes(w.minutes) }) });
   return blocks;
 }

@@ -64,7 +64,17 @@ export interface ReportData {
   version: 1;
   client: { id: string; name: string; email: string; locale: string };
   period: { month: string; start: string; end: string; timezone: string };
-  plan: { name: string; included_minutes: number; included_restores: number; included_repairs: number; report_mode: 'auto_send' | 'needs_approval' } | null;
+  plan: {
+    name: string;
+    included_minutes: number;
+    /** false: "use it or lose it", unused minutes expire with the month. */
+    minutes_roll_over: boolean;
+    included_restores: number;
+    included_repairs: number;
+    /** Whether the included restores / repairs are per month or per (calendar) year. */
+    allowance_period: 'month' | 'year';
+    report_mode: 'auto_send' | 'needs_approval';
+  } | null;
   totals: {
     sites: number;
     updates_applied: number;
@@ -84,6 +94,8 @@ export interface ReportData {
     minutes: number;
     restores: number;
     repairs: number;
+    /** Restores / repairs used in the plan's allowance period up to the month's end (the year so far for yearly plans). */
+    allowance: { period: 'month' | 'year'; restores: number; repairs: number };
   };
 }
 
@@ -101,11 +113,13 @@ export interface ClientRow {
   included_minutes: number | null;
   included_restores: number | null;
   included_repairs: number | null;
+  minutes_roll_over: boolean | null;
+  allowance_period: 'month' | 'year' | null;
   report_mode: 'auto_send' | 'needs_approval' | null;
 }
 
 export const CLIENT_SELECT = `SELECT c.id, c.name, c.contact_email, c.locale, p.name AS plan_name, p.included_minutes, p.included_restores,
-  p.included_repairs, p.report_mode FROM clients c LEFT JOIN plans p ON p.id = c.plan_id`;
+  p.included_repairs, p.minutes_roll_over, p.allowance_period, p.report_mode FROM clients c LEFT JOIN plans p ON p.id = c.plan_id`;
 
 export async function findClient(db: Queryable, id: string): Promise<ClientRow | undefined> {
   return (await db.query<ClientRow>(`${CLIENT_SELECT} WHERE c.id = $1`, [id])).rows[0];
@@ -215,6 +229,17 @@ export async function collectReportData(db: Queryable, client: ClientRow, period
   const sum = (f: (s: SiteSection) => number) => list.reduce((a, s) => a + f(s), 0);
   const checks = sum((s) => s.uptime.checks);
   const upChecks = sum((s) => s.uptime.up_checks);
+  const allowancePeriod = client.allowance_period ?? 'month';
+  const yearly =
+    allowancePeriod === 'year'
+      ? (
+          await db.query<{ restores: number; repairs: number }>(
+            `SELECT (count(*) FILTER (WHERE kind = 'restore'))::int AS restores, (count(*) FILTER (WHERE kind = 'repair'))::int AS repairs
+             FROM time_entries WHERE client_id = $1 AND work_date >= $2::date AND work_date < $3::date`,
+            [client.id, `${period.month.slice(0, 4)}-01-01`, period.nextFirstDay],
+          )
+        ).rows[0]!
+      : null;
   const entries: WorkEntry[] = work.rows.map((w) => ({ date: w.work_date, minutes: w.minutes, description: w.description, site: w.site_label, kind: w.kind }));
 
   return {
@@ -224,7 +249,15 @@ export async function collectReportData(db: Queryable, client: ClientRow, period
     plan:
       client.plan_name === null
         ? null
-        : { name: client.plan_name, included_minutes: client.included_minutes ?? 0, included_restores: client.included_restores ?? 0, included_repairs: client.included_repairs ?? 0, report_mode: client.report_mode ?? 'needs_approval' },
+        : {
+            name: client.plan_name,
+            included_minutes: client.included_minutes ?? 0,
+            minutes_roll_over: client.minutes_roll_over ?? false,
+            included_restores: client.included_restores ?? 0,
+            included_repairs: client.included_repairs ?? 0,
+            allowance_period: client.allowance_period ?? 'month',
+            report_mode: client.report_mode ?? 'needs_approval',
+          },
     totals: {
       sites: list.length,
       updates_applied: sum((s) => s.updates.applied),
@@ -244,6 +277,9 @@ export async function collectReportData(db: Queryable, client: ClientRow, period
       minutes: entries.reduce((a, e) => a + e.minutes, 0),
       restores: entries.filter((e) => e.kind === 'restore').length,
       repairs: entries.filter((e) => e.kind === 'repair').length,
+      allowance: yearly
+        ? { period: 'year', restores: yearly.restores, repairs: yearly.repairs }
+        : { period: 'month', restores: entries.filter((e) => e.kind === 'restore').length, repairs: entries.filter((e) => e.kind === 'repair').length },
     },
   };
 }
