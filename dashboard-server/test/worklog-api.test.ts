@@ -56,6 +56,7 @@ describe('work log API', () => {
       [{ ...base, minutes: 12.5 }, '/minutes'],
       [{ ...base, minutes: '30' }, '/minutes'],
       [{ ...base, description: '' }, '/description'],
+      [{ ...base, description: '   ' }, '/description'],
       [{ ...base, kind: 'holiday' }, '/kind'],
       [{ ...base, work_date: '2027-02-30' }, '/work_date'],
       [{ ...base, work_date: '10/03/2027' }, '/work_date'],

@@ -4,7 +4,7 @@ import { Nullable, PageQuery } from '../../lib/schemas.js';
 const Kind = Type.Union([Type.Literal('work'), Type.Literal('restore'), Type.Literal('repair')], { description: "restore / repair count against the plan's allowances" });
 const WorkDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 const Minutes = Type.Integer({ minimum: 1, maximum: 1440 });
-const Description = Type.String({ minLength: 1, maxLength: 2000 });
+const Description = Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S', description: 'What was done (not blank)' });
 
 export const TimeEntrySchema = Type.Object({
   id: Type.String({ format: 'uuid' }),

@@ -40,7 +40,7 @@ export function createWorklogService(deps: { db: Database; clock: Clock; timeZon
       const userExists = userId ? (await db.query('SELECT 1 FROM users WHERE id = $1', [userId])).rowCount > 0 : false;
       return repo.insert(
         randomUUID(),
-        { client_id: input.client_id, site_id: input.site_id ?? null, work_date: input.work_date, minutes: input.minutes, description: input.description.trim() || input.description, kind: input.kind ?? 'work', created_by: userExists ? userId : null },
+        { client_id: input.client_id, site_id: input.site_id ?? null, work_date: input.work_date, minutes: input.minutes, description: input.description.trim(), kind: input.kind ?? 'work', created_by: userExists ? userId : null },
         clock.now(),
       );
     },
@@ -53,7 +53,7 @@ export function createWorklogService(deps: { db: Database; clock: Clock; timeZon
         site_id: patch.site_id !== undefined ? patch.site_id : current.site_id,
         work_date: patch.work_date ?? current.work_date,
         minutes: patch.minutes ?? current.minutes,
-        description: patch.description ?? current.description,
+        description: patch.description?.trim() ?? current.description,
         kind: patch.kind ?? current.kind,
       };
       return (await repo.update(id, next, clock.now())) ?? Promise.reject(notFound('Time entry'));
