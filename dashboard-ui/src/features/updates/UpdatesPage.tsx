@@ -156,7 +156,7 @@ export function UpdatesPage() {
                       <span className="retainer-visually-hidden"> for {item.name}</span>
                     </Button>
                     {globalHold ? (
-                      <Button variant="tertiary" size="compact" onClick={() => void release(globalHold)} aria-label={`Release the hold on ${item.name}`}>
+                      <Button variant="tertiary" size="compact" onClick={() => void release(globalHold)} aria-label={`Release hold on ${item.name}`}>
                         Release hold
                       </Button>
                     ) : (
@@ -189,7 +189,7 @@ export function UpdatesPage() {
                           <td />
                           <td className="retainer-actions-cell">
                             {siteHold ? (
-                              <Button variant="tertiary" size="compact" onClick={() => void release(siteHold)} aria-label={`Release the hold on ${item.name} for ${site.site_label}`}>
+                              <Button variant="tertiary" size="compact" onClick={() => void release(siteHold)} aria-label={`Release hold on ${item.name} for ${site.site_label}`}>
                                 Release hold
                               </Button>
                             ) : !site.held ? (
