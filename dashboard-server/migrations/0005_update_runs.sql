@@ -37,7 +37,8 @@ CREATE INDEX update_runs_created_idx ON update_runs (created_at DESC, id DESC);
 CREATE INDEX update_runs_open_idx ON update_runs (created_at, id) WHERE status IN ('queued', 'running');
 
 -- One job per site. command_id is chosen when the run is created, so a job dispatched again (its lease
--- ran out) re-sends the same command, which the agent executes at most once.
+-- ran out) re-sends the same command, which the agent executes at most once. While a job is out, the
+-- site has a maintenance window whose reason names the run ("Update run <run id>").
 CREATE TABLE update_run_sites (
   run_id uuid NOT NULL REFERENCES update_runs (id) ON DELETE CASCADE,
   site_id uuid NOT NULL REFERENCES sites (id) ON DELETE CASCADE,
@@ -46,7 +47,6 @@ CREATE TABLE update_run_sites (
   command_id uuid NOT NULL,
   dispatch_count integer NOT NULL DEFAULT 0,
   lease_until timestamptz,
-  maintenance_window_id uuid,
   error text,
   dispatched_at timestamptz,
   finished_at timestamptz,

@@ -53,7 +53,9 @@ const createRun = async (siteIds: string[], concurrency?: number) =>
 const runDetail = async (id: string) => (await hub.app.inject({ method: 'GET', url: `/api/v1/update-runs/${id}`, headers: hub.auth })).json();
 const jobCommands = async (runId: string) => (await hub.tdb.db.query<{ site_id: string; command_id: string }>('SELECT site_id, command_id FROM update_run_sites WHERE run_id = $1', [runId])).rows;
 
-describe('update run dispatch', () => {
+// Generous limits: these tests set up a dozen enrolled sites and several hub instances, which is slow
+// when the machine is busy; nothing here measures time.
+describe('update run dispatch', { timeout: 120_000 }, () => {
   it('two hub processes on one database dispatch each site once and keep the concurrency bound between them', async () => {
     const sites = [];
     for (let i = 0; i < 12; i++) sites.push((await updatableSite(hub, agents, { label: `Twin ${i}` })).siteId);

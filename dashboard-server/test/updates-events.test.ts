@@ -46,7 +46,7 @@ async function dispatchedJob(label: string) {
   return { agent, run, commandId, event };
 }
 
-describe('POST /agent/v1/update-events', () => {
+describe('POST /agent/v1/update-events', { timeout: 90_000 }, () => {
   it('stores an event once, however often it arrives, and moves the item', async () => {
     const { agent, run, event } = await dispatchedJob('Events Once');
     const first = await postUpdateEvents(hub.app, agent, [event], now());

@@ -29,7 +29,7 @@ async function tableCounts() {
   return out;
 }
 
-describe('update runs', () => {
+describe('update runs', { timeout: 90_000 }, () => {
   it('groups pending updates by item and runs them: queued → running → updated, history and a maintenance window', async () => {
     const clientId = await hub.createClient('Flow Ltd');
     const a = await updatableSite(hub, agents, { clientId, label: 'Flow A', coreUpdate: '6.8.3' });

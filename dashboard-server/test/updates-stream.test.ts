@@ -48,9 +48,9 @@ async function openStream(runId: string, headers: Record<string, string> = {}) {
     ended = true;
     waiters.splice(0).forEach((w) => w());
   })();
-  /** Waits (up to 10 s) until `pred` holds for the events received so far. */
+  /** Waits (up to 30 s, a busy machine is slow) until `pred` holds for the events received so far. */
   const until = async (pred: (e: SseEvent[]) => boolean) => {
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 30_000;
     while (!pred(events)) {
       if (ended || Date.now() > deadline) throw new Error(`stream ended or timed out; got ${JSON.stringify(events.map((e) => [e.event, e.data.status]))}`);
       await new Promise<void>((r) => {
@@ -62,7 +62,7 @@ async function openStream(runId: string, headers: Record<string, string> = {}) {
   return { res, events, until, ended: () => ended, cancel: () => reader.cancel() };
 }
 
-describe('GET /api/v1/update-runs/:id/stream', () => {
+describe('GET /api/v1/update-runs/:id/stream', { timeout: 90_000 }, () => {
   it('sends a snapshot, then site and item changes, then done; Last-Event-ID resumes', async () => {
     const a = await updatableSite(hub, agents, { label: 'Stream A' });
     const b = await updatableSite(hub, agents, { label: 'Stream B' });

@@ -4,7 +4,7 @@ import type { Database } from '../../db/index.js';
 import type { Clock } from '../../lib/clock.js';
 import type { CommandsService } from '../commands/commands.service.js';
 import { openMaintenanceWindow } from '../uptime/uptime.service.js';
-import { NEXT_SEQ } from './update-runs.repository.js';
+import { maintenanceReason, NEXT_SEQ } from './update-runs.repository.js';
 import type { UpdateRunsService } from './update-runs.service.js';
 
 export interface DispatcherDeps {
@@ -16,10 +16,12 @@ export interface DispatcherDeps {
   /** Uptime alerts stay quiet this long after a job is dispatched, unless it finishes earlier. */
   maintenanceMs: number;
   tickMs: number;
+  /** How often the periodic pass also sweeps for jobs whose command ended elsewhere or expired. */
+  sweepMs?: number;
   log: Pick<FastifyBaseLogger, 'warn'>;
 }
 
-const KICK_DELAY_MS = 10;
+const KICK_DELAY_MS = 25;
 
 const CLAIM_SQL = `
 WITH r AS (
@@ -27,9 +29,10 @@ WITH r AS (
 ), stale AS (
   UPDATE update_run_sites j SET lease_until = $2, dispatch_count = j.dispatch_count + 1
   FROM r WHERE j.run_id = r.id AND j.status IN ('dispatched', 'running') AND j.lease_until <= $1
-  RETURNING j.run_id, j.site_id, j.command_id, j.maintenance_window_id
+  RETURNING j.run_id, j.site_id, j.command_id
 ), longer AS (
-  UPDATE maintenance_windows w SET ends_at = greatest(w.ends_at, $3) FROM stale WHERE w.id = stale.maintenance_window_id RETURNING 1
+  UPDATE maintenance_windows w SET ends_at = greatest(w.ends_at, $3) FROM stale
+  WHERE w.site_id = stale.site_id AND w.reason = 'Update run ' || stale.run_id AND w.ends_at > $1 RETURNING 1
 ), pick AS (
   SELECT q.run_id, q.site_id FROM r CROSS JOIN LATERAL (
     SELECT j.run_id, j.site_id FROM update_run_sites j WHERE j.run_id = r.id AND j.status = 'queued' ORDER BY j.position
@@ -111,20 +114,13 @@ export function createUpdateRunDispatcher(deps: DispatcherDeps) {
     return db.transaction(async (tx) => {
       const r = await tx.query<{ kind: 'fresh' | 'resent'; run_id: string; site_id: string; command_id: string; created_by: string | null; items: UpdateItem[] | null }>(CLAIM_SQL, [now, leaseUntil, windowUntil], { name: 'update-runs-claim' });
       const fresh = r.rows.filter((c) => c.kind === 'fresh');
-      const windows: Array<[string, string, string]> = [];
       const commands = new Map<string, Command>();
       for (const job of fresh) {
         const args = { run_id: job.run_id, items: job.items ?? [] };
         const view = await deps.commands.insertWith(tx, { id: job.command_id, siteId: job.site_id, type: 'apply_updates', args, userId: job.created_by });
         commands.set(job.command_id, { command_id: view.command_id, site_id: job.site_id, type: view.type, args, issued_at: view.created_at, expires_at: view.expires_at });
-        const window = await openMaintenanceWindow(tx, job.site_id, now, windowUntil, `Update run ${job.run_id}`, now);
-        windows.push([job.run_id, job.site_id, window.id]);
-      }
-      if (windows.length) {
-        await tx.query(
-          'UPDATE update_run_sites j SET maintenance_window_id = t.w FROM unnest($1::uuid[], $2::uuid[], $3::uuid[]) AS t(r, s, w) WHERE j.run_id = t.r AND j.site_id = t.s',
-          [windows.map((w) => w[0]), windows.map((w) => w[1]), windows.map((w) => w[2])],
-        );
+        // Found again by its reason when the job ends (closed) or is sent again (extended).
+        await openMaintenanceWindow(tx, job.site_id, now, windowUntil, maintenanceReason(job.run_id), now);
       }
       const toClaimed = (c: { run_id: string; site_id: string; command_id: string }): Claimed => ({ runId: c.run_id, siteId: c.site_id, commandId: c.command_id, command: commands.get(c.command_id) });
       return { fresh: fresh.map(toClaimed), resent: r.rows.filter((c) => c.kind === 'resent').map(toClaimed) };
@@ -183,7 +179,12 @@ export function createUpdateRunDispatcher(deps: DispatcherDeps) {
       stopped = false;
       // A job ending in this process frees a slot: fill it now rather than at the next tick.
       deps.runs.events.on('slot', onChange);
-      timer = setInterval(() => run(true), deps.tickMs);
+      let lastSweep = 0;
+      timer = setInterval(() => {
+        const due = Date.now() - lastSweep >= (deps.sweepMs ?? 10_000);
+        if (due) lastSweep = Date.now();
+        run(due);
+      }, deps.tickMs);
       timer.unref();
       run();
     },

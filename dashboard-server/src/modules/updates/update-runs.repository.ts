@@ -2,6 +2,9 @@ import type { UpdateEvent, UpdateItemType } from '@retainer/protocol';
 import type { Queryable } from '../../db/index.js';
 import type { ItemStatus, JobStatus, RunItem, RunSite, RunStatus, UpdateRun } from './updates.schemas.js';
 
+/** The reason of the maintenance window a job holds open while its site updates (how it is found again). */
+export const maintenanceReason = (runId: string) => `Update run ${runId}`;
+
 /** Each write takes the next change number; the progress stream sends rows by it. */
 export const NEXT_SEQ = "nextval('update_change_seq')";
 
@@ -104,7 +107,6 @@ export interface JobRef {
   run_id: string;
   site_id: string;
   status: JobStatus;
-  maintenance_window_id: string | null;
 }
 
 export interface PostedEventsOutcome {
@@ -210,10 +212,10 @@ WITH job AS (
 ), ended AS (
   UPDATE update_run_sites j SET status = $5, error = $6, finished_at = $4::timestamptz, lease_until = NULL, seq = ${NEXT_SEQ}
   FROM job WHERE j.run_id = job.run_id AND j.site_id = $1::uuid AND j.status IN ('queued', 'dispatched', 'running')
-  RETURNING j.run_id, j.maintenance_window_id
+  RETURNING j.run_id
 ), closed AS (
   UPDATE maintenance_windows w SET ends_at = greatest($4::timestamptz, w.starts_at + interval '1 second')
-  FROM ended WHERE w.id = ended.maintenance_window_id AND w.ends_at > $4::timestamptz
+  FROM ended WHERE w.site_id = $1::uuid AND w.reason = 'Update run ' || ended.run_id AND w.ends_at > $4::timestamptz
   RETURNING 1
 ), run AS (
   UPDATE update_runs r SET open_jobs = r.open_jobs - 1,
@@ -290,7 +292,7 @@ export function createUpdateRunsRepository(db: Queryable) {
     },
 
     async jobForCommand(siteId: string, commandId: string): Promise<JobRef | undefined> {
-      const r = await db.query<JobRef>('SELECT run_id, site_id, status, maintenance_window_id FROM update_run_sites WHERE command_id = $1 AND site_id = $2', [commandId, siteId]);
+      const r = await db.query<JobRef>('SELECT run_id, site_id, status FROM update_run_sites WHERE command_id = $1 AND site_id = $2', [commandId, siteId]);
       return r.rows[0];
     },
 

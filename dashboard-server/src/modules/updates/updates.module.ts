@@ -35,7 +35,8 @@ export function createUpdatesModule(deps: UpdatesModuleDeps) {
     tickMs: deps.tickMs ?? 1000,
     log: deps.log,
   });
-  const streams = createProgressStreams({ db: deps.db, runs, pollMs: deps.streamPollMs ?? 1000 });
+  // Progress reads at most 4 times a second per stream: enough for a live view, cheap at any run size.
+  const streams = createProgressStreams({ db: deps.db, runs, pollMs: deps.streamPollMs ?? 1000, minGapMs: 250 });
   return { fleet, runs, dispatcher, streams };
 }
 export type UpdatesModule = ReturnType<typeof createUpdatesModule>;
