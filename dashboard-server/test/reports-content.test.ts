@@ -30,6 +30,9 @@ beforeAll(async () => {
   const emptyId = (await db.query<{ id: string }>("INSERT INTO clients (id, name, contact_email, locale, created_at, updated_at) VALUES (gen_random_uuid(), 'Quiet Ltd', 'q@quiet.example', 'en', '2026-01-01', '2026-01-01') RETURNING id")).rows[0]!.id;
   await db.query("INSERT INTO sites (id, client_id, label, url, created_at, updated_at) VALUES (gen_random_uuid(), $1, 'Quiet site', 'https://quiet.example', '2026-01-01', '2026-01-01')", [emptyId]);
   empty = { clientId: emptyId } as SeededClient;
+  // A site revoked before November and one added after it are not part of November's report.
+  await db.query("INSERT INTO sites (id, client_id, label, url, status, revoked_at, created_at, updated_at) VALUES (gen_random_uuid(), $1, 'Old shop', 'https://old.example', 'revoked', '2026-10-15', '2026-01-01', '2026-10-15')", [en.clientId]);
+  await db.query("INSERT INTO sites (id, client_id, label, url, created_at, updated_at) VALUES (gen_random_uuid(), $1, 'New shop', 'https://new.example', '2026-12-01T10:00:00Z', '2026-12-01T10:00:00Z')", [en.clientId]);
   await rollUpSomeDays(db);
   const gen = await api('POST', '/reports/generate', { month: MONTH });
   expect(gen.statusCode).toBe(200);
@@ -66,6 +69,7 @@ describe('report figures', () => {
     expect(x.uptime_pct).toBeGreaterThan(95);
     expect(x.uptime_pct).toBeLessThan(100);
     expect(x.updates_applied).toBe(7);
+    expect(d.sites.map((s: { label: string }) => s.label)).toEqual(en.sites.map((s) => s.label));
     for (const s of x.perSite) {
       const site = d.sites.find((y: { id: string }) => y.id === s.id);
       expect(site.uptime).toMatchObject({ checks: s.checks, up_checks: s.up, pct: s.pct });

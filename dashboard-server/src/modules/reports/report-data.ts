@@ -128,7 +128,11 @@ export async function findClient(db: Queryable, id: string): Promise<ClientRow |
 /** Collects the month for one client. Every query is bounded by the client's sites and the period. */
 export async function collectReportData(db: Queryable, client: ClientRow, period: Period): Promise<ReportData> {
   const sites = (
-    await db.query<{ id: string; label: string; url: string }>('SELECT id, label, url FROM sites WHERE client_id = $1 AND created_at < $2 ORDER BY lower(label), id', [client.id, period.end])
+    // Sites that existed during the month: not added after it, not revoked before it.
+    await db.query<{ id: string; label: string; url: string }>(
+      'SELECT id, label, url FROM sites WHERE client_id = $1 AND created_at < $2 AND (revoked_at IS NULL OR revoked_at >= $3) ORDER BY lower(label), id',
+      [client.id, period.end, period.start],
+    )
   ).rows;
   const ids = sites.map((s) => s.id);
   const [updates, backups, backupEver, verdictEvents, uptime, incidents, response, tls, work] = await Promise.all([
