@@ -9763,6 +9763,7 @@ export interface paths {
                     "application/json": {
                         /** Format: uuid */
                         client_id: string;
+                        /** @description What was done (not blank) */
                         description: string;
                         /** @description restore / repair count against the plan's allowances */
                         kind?: "work" | "restore" | "repair";
@@ -10029,6 +10030,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description What was done (not blank) */
                         description?: string;
                         /** @description restore / repair count against the plan's allowances */
                         kind?: "work" | "restore" | "repair";

@@ -69,7 +69,7 @@ export function UpdateHistoryPage() {
                 <td>
                   <strong>{e.item_name}</strong> <span className="retainer-muted">{ITEM_TYPE_LABELS[e.item_type]}</span> {e.security ? <Badge tone="error">Security</Badge> : null}
                 </td>
-                <td>{versionChange(e.from_version, e.to_version)}</td>
+                <td className="retainer-nowrap">{versionChange(e.from_version, e.to_version)}</td>
                 <td>
                   <Badge tone={OUTCOMES[e.outcome].tone}>{OUTCOMES[e.outcome].label}</Badge>
                 </td>

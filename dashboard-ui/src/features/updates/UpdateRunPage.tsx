@@ -79,7 +79,7 @@ export function UpdateRunPage({ runId }: { runId: string }) {
                         <td>
                           <strong>{item.name}</strong> <span className="retainer-muted">{ITEM_TYPE_LABELS[item.type]}</span>
                         </td>
-                        <td>{versionChange(item.from_version, item.to_version)}</td>
+                        <td className="retainer-nowrap">{versionChange(item.from_version, item.to_version)}</td>
                         <td>
                           <Badge tone={s.tone}>{s.label}</Badge>
                         </td>
