@@ -36,6 +36,8 @@ export interface CommandsRepository {
   markPushAttempt(id: string, now: Date, error: string | null): Promise<void>;
   /** Records a result unless one was recorded already (the report path may have delivered it too). */
   recordResult(siteId: string, result: CommandResult, now: Date): Promise<boolean>;
+  /** A successful push that brought the result: the delivery and the result in one statement (see recordResult). */
+  recordPushedResult(siteId: string, result: CommandResult, now: Date): Promise<boolean>;
   /** Marks open commands past their expiry as expired. */
   expireOld(now: Date): Promise<number>;
 }
@@ -78,6 +80,19 @@ export function createCommandsRepository(db: Queryable): CommandsRepository {
         [result.command_id, siteId, result.status === 'ok' ? 'done' : 'failed', JSON.stringify(result), now],
       );
       return r.rowCount === 1;
+    },
+    async recordPushedResult(siteId, result, now) {
+      const r = await db.query<{ recorded: boolean }>(
+        `WITH prev AS (SELECT status FROM commands WHERE id = $1 AND site_id = $2 FOR UPDATE)
+         UPDATE commands c SET delivery_attempts = c.delivery_attempts + 1, last_delivery_error = NULL, sent_at = COALESCE(c.sent_at, $5),
+           status = CASE WHEN prev.status IN ('pending', 'sent') THEN $3 ELSE c.status END,
+           result = CASE WHEN prev.status IN ('pending', 'sent') THEN $4::jsonb ELSE c.result END,
+           finished_at = CASE WHEN prev.status IN ('pending', 'sent') THEN $5 ELSE c.finished_at END
+         FROM prev WHERE c.id = $1 AND c.site_id = $2
+         RETURNING prev.status IN ('pending', 'sent') AS recorded`,
+        [result.command_id, siteId, result.status === 'ok' ? 'done' : 'failed', JSON.stringify(result), now],
+      );
+      return r.rows[0]?.recorded === true;
     },
     async expireOld(now) {
       const r = await db.query("UPDATE commands SET status = 'expired' WHERE status IN ('pending', 'sent') AND expires_at <= $1", [now]);

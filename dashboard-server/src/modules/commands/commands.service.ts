@@ -23,9 +23,16 @@ export interface CommandsService {
    * Pushes a stored, still open command (again) in the background; the agent runs a command_id at most
    * once. `command` saves reading it back when the caller has just stored it.
    */
-  send(siteId: string, commandId: string, command?: Command): void;
+  send(siteId: string, commandId: string, command?: Command, target?: PushTarget): void;
   /** Resolves when every background push started so far has finished (graceful shutdown, tests). */
   drain(): Promise<void>;
+}
+
+/** Where a site's agent takes pushed commands (from its reports) and the site's own addresses. */
+export interface PushTarget {
+  commands_url: string | null;
+  url: string;
+  agent_site_url: string | null;
 }
 
 export function createCommandsService(deps: {
@@ -47,9 +54,8 @@ export function createCommandsService(deps: {
   };
   const argsOf = async (id: string) => (await db.query<{ args: Record<string, unknown> }>('SELECT args FROM commands WHERE id = $1', [id])).rows[0]?.args;
 
-  async function push(siteId: string, command: Command): Promise<void> {
-    const target = await db.query<{ commands_url: string | null; url: string; agent_site_url: string | null }>('SELECT commands_url, url, agent_site_url FROM sites WHERE id = $1', [siteId]);
-    const row = target.rows[0];
+  async function push(siteId: string, command: Command, known?: PushTarget): Promise<void> {
+    const row = known ?? (await db.query<PushTarget>('SELECT commands_url, url, agent_site_url FROM sites WHERE id = $1', [siteId])).rows[0];
     if (!row?.commands_url) return;
     // The endpoint comes from the agent's report. Only push to the site's own origin, so an agent cannot
     // point the hub at other hosts; anything else still reaches the agent with its next report.
@@ -62,8 +68,7 @@ export function createCommandsService(deps: {
     const outcome = await deps.agentClient.push(row.commands_url, command);
     const now = clock.now();
     if (outcome.ok) {
-      await repo.markPushAttempt(command.command_id, now, null);
-      if ((await repo.recordResult(siteId, outcome.result, now)) && deps.onResult) await deps.onResult(siteId, outcome.result);
+      if ((await repo.recordPushedResult(siteId, outcome.result, now)) && deps.onResult) await deps.onResult(siteId, outcome.result);
     } else {
       await repo.markPushAttempt(command.command_id, now, outcome.error);
     }
@@ -84,8 +89,8 @@ export function createCommandsService(deps: {
       const now = clock.now();
       return createCommandsRepository(tx).insert({ id: c.id, siteId: c.siteId, type: c.type, args: c.args, createdBy: c.userId, now, expiresAt: new Date(now.getTime() + deps.commandTtlMs) });
     },
-    send(siteId, commandId, command) {
-      if (command) return track(push(siteId, command), commandId);
+    send(siteId, commandId, command, target) {
+      if (command) return track(push(siteId, command, target), commandId);
       const again = async () => {
         const view = await repo.find(siteId, commandId);
         if (!view || (view.status !== 'pending' && view.status !== 'sent') || Date.parse(view.expires_at) <= clock.now().getTime()) return;

@@ -2,7 +2,7 @@ import type { Command, CommandResult, UpdateItem } from '@retainer/protocol';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/index.js';
 import type { Clock } from '../../lib/clock.js';
-import type { CommandsService } from '../commands/commands.service.js';
+import type { CommandsService, PushTarget } from '../commands/commands.service.js';
 import { openMaintenanceWindow } from '../uptime/uptime.service.js';
 import { maintenanceReason, NEXT_SEQ } from './update-runs.repository.js';
 import type { UpdateRunsService } from './update-runs.service.js';
@@ -54,17 +54,19 @@ WITH r AS (
 )
 SELECT 'fresh' AS kind, c.run_id, c.site_id, c.command_id, r.created_by,
   (SELECT json_agg(jsonb_strip_nulls(jsonb_build_object('type', i.item_type, 'id', i.item_id, 'to_version', i.to_version)) ORDER BY i.position)
-   FROM update_run_items i WHERE i.run_id = c.run_id AND i.site_id = c.site_id AND i.status <> 'skipped_held') AS items
-FROM claimed c JOIN r ON r.id = c.run_id
+   FROM update_run_items i WHERE i.run_id = c.run_id AND i.site_id = c.site_id AND i.status <> 'skipped_held') AS items,
+  s.commands_url, s.url, s.agent_site_url
+FROM claimed c JOIN r ON r.id = c.run_id JOIN sites s ON s.id = c.site_id
 UNION ALL
-SELECT 'resent', s.run_id, s.site_id, s.command_id, NULL, NULL FROM stale s`;
+SELECT 'resent', s.run_id, s.site_id, s.command_id, NULL, NULL, NULL, NULL, NULL FROM stale s`;
 
 interface Claimed {
   runId: string;
   siteId: string;
   commandId: string;
-  /** The command as stored, for a first dispatch (a re-sent one is read back). */
+  /** The command as stored and where to push it, for a first dispatch (a re-sent one is read back). */
   command?: Command;
+  target?: PushTarget;
 }
 
 /*
@@ -112,17 +114,18 @@ export function createUpdateRunDispatcher(deps: DispatcherDeps) {
     const leaseUntil = new Date(now.getTime() + deps.leaseMs);
     const windowUntil = new Date(now.getTime() + deps.maintenanceMs);
     return db.transaction(async (tx) => {
-      const r = await tx.query<{ kind: 'fresh' | 'resent'; run_id: string; site_id: string; command_id: string; created_by: string | null; items: UpdateItem[] | null }>(CLAIM_SQL, [now, leaseUntil, windowUntil], { name: 'update-runs-claim' });
+      const r = await tx.query<{ kind: 'fresh' | 'resent'; run_id: string; site_id: string; command_id: string; created_by: string | null; items: UpdateItem[] | null } & PushTarget>(CLAIM_SQL, [now, leaseUntil, windowUntil], { name: 'update-runs-claim' });
       const fresh = r.rows.filter((c) => c.kind === 'fresh');
-      const commands = new Map<string, Command>();
+      const commands = new Map<string, { command: Command; target: PushTarget }>();
       for (const job of fresh) {
         const args = { run_id: job.run_id, items: job.items ?? [] };
         const view = await deps.commands.insertWith(tx, { id: job.command_id, siteId: job.site_id, type: 'apply_updates', args, userId: job.created_by });
-        commands.set(job.command_id, { command_id: view.command_id, site_id: job.site_id, type: view.type, args, issued_at: view.created_at, expires_at: view.expires_at });
+        const command = { command_id: view.command_id, site_id: job.site_id, type: view.type, args, issued_at: view.created_at, expires_at: view.expires_at };
+        commands.set(job.command_id, { command, target: { commands_url: job.commands_url, url: job.url, agent_site_url: job.agent_site_url } });
         // Found again by its reason when the job ends (closed) or is sent again (extended).
         await openMaintenanceWindow(tx, job.site_id, now, windowUntil, maintenanceReason(job.run_id), now);
       }
-      const toClaimed = (c: { run_id: string; site_id: string; command_id: string }): Claimed => ({ runId: c.run_id, siteId: c.site_id, commandId: c.command_id, command: commands.get(c.command_id) });
+      const toClaimed = (c: { run_id: string; site_id: string; command_id: string }): Claimed => ({ runId: c.run_id, siteId: c.site_id, commandId: c.command_id, ...commands.get(c.command_id) });
       return { fresh: fresh.map(toClaimed), resent: r.rows.filter((c) => c.kind === 'resent').map(toClaimed) };
     });
   }
@@ -136,7 +139,7 @@ export function createUpdateRunDispatcher(deps: DispatcherDeps) {
     const ended = opts.sweep === false ? 0 : await sweep();
     const { fresh, resent } = await claim();
     // Pushed only after the claim committed: the command row exists before any agent can answer it.
-    for (const c of [...fresh, ...resent]) deps.commands.send(c.siteId, c.commandId, c.command);
+    for (const c of [...fresh, ...resent]) deps.commands.send(c.siteId, c.commandId, c.command, c.target);
     deps.runs.changed([...fresh, ...resent].map((c) => c.runId));
     return { dispatched: fresh.length, resent: resent.length, ended };
   }
