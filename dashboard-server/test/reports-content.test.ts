@@ -104,6 +104,11 @@ describe('report figures', () => {
     const enHtml = (await api('GET', `/reports/${ids[en.clientId]}/preview`)).body;
     expect(enHtml).toContain(CATALOGUES.en.work_lost as string);
     expect(enHtml).toContain('Restores: 1 of 1 included. Repairs: 1 of 2 included.');
+    // The plan's time pool is billing's: only 'work' minutes count (45 + 20); the restore and the repair are
+    // within their allowance, so nothing is beyond the plan although all entries add up to 2 h 25.
+    const enWork = en.work.filter((w) => w.kind === 'work' && w.date.startsWith('2026-11')).reduce((a, w) => a + w.minutes, 0);
+    expect(enData.work.pool).toEqual({ used: enWork, available: 120, carried_over: 0, over: 0, overage_minutes: 0 });
+    expect(enHtml).not.toContain(CATALOGUES.en.work_over.split('{')[0] as string);
 
     const frData = (await api('GET', `/reports/${ids[fr.clientId]}`)).json().data;
     const x = expectedFigures(fr);
@@ -113,6 +118,10 @@ describe('report figures', () => {
     expect(frHtml).toContain((CATALOGUES.fr.work_rolls_over as string).replace(/'/g, '&#39;'));
     expect(frHtml).not.toContain((CATALOGUES.fr.work_lost as string).replace(/'/g, '&#39;'));
     expect(frHtml).toContain(`Restaurations cette année : ${x.restores + 1} sur 3 incluses.`);
+    // Roll-over: October used 60 of its 300 included minutes, so 240 carry into November.
+    const frWork = fr.work.filter((w) => w.kind === 'work' && w.date.startsWith('2026-11')).reduce((a, w) => a + w.minutes, 0);
+    expect(frData.work.pool).toEqual({ used: frWork, available: 540, carried_over: 240, over: 0, overage_minutes: 0 });
+    expect(frHtml).toContain(CATALOGUES.fr.work_carried.split('{')[0] as string);
   });
 
   it('says "no data" for features a client has nothing recorded for', async () => {

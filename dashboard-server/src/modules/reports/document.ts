@@ -144,7 +144,11 @@ function workSection(d: ReportData, t: Translator): Block[] {
     });
   }
   if (d.plan) {
-    blocks.push({ kind: 'para', text: t.t('work_used', { used: t.minutes(w.minutes), included: t.minutes(d.plan.included_minutes) }) });
+    if (w.pool) {
+      blocks.push({ kind: 'para', text: t.t('work_used', { used: t.minutes(w.pool.used), included: t.minutes(w.pool.available) }) });
+      if (w.pool.carried_over > 0) blocks.push({ kind: 'para', text: t.t('work_carried', { carried: t.minutes(w.pool.carried_over) }) });
+      if (w.pool.overage_minutes > 0) blocks.push({ kind: 'para', text: t.t('work_over', { over: t.minutes(w.pool.overage_minutes) }) });
+    } else blocks.push({ kind: 'para', text: t.t('work_used', { used: t.minutes(w.minutes), included: t.minutes(d.plan.included_minutes) }) });
     if (d.plan.included_minutes > 0) blocks.push({ kind: 'para', text: t.t(d.plan.minutes_roll_over ? 'work_rolls_over' : 'work_lost') });
     // Reports made before allowances were recorded per period count the month's entries.
     const a = w.allowance ?? { period: 'month', restores: w.restores, repairs: w.repairs };

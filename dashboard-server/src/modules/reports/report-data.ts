@@ -1,3 +1,5 @@
+import { type IsoMonth } from '../billing/dates.js';
+import { loadUsage } from '../plans/usage.js';
 import type { Queryable } from '../../db/index.js';
 import { uptimeForPeriod } from '../uptime/uptime-stats.js';
 import type { Period } from './period.js';
@@ -96,6 +98,12 @@ export interface ReportData {
     repairs: number;
     /** Restores / repairs used in the plan's allowance period up to the month's end (the year so far for yearly plans). */
     allowance: { period: 'month' | 'year'; restores: number; repairs: number };
+    /**
+     * The plan's time pool as billing computes it (modules/plans/usage.ts), so the report and the invoice
+     * never disagree: only 'work' minutes use the pool; restores/repairs within their allowance are free.
+     * Absent on reports generated before it was recorded, and for clients without a plan.
+     */
+    pool?: { used: number; available: number; carried_over: number; over: number; overage_minutes: number };
   };
 }
 
@@ -244,6 +252,7 @@ export async function collectReportData(db: Queryable, client: ClientRow, period
           )
         ).rows[0]!
       : null;
+  const usage = client.plan_name === null ? null : await loadUsage(db, client.id, period.month as IsoMonth);
   const entries: WorkEntry[] = work.rows.map((w) => ({ date: w.work_date, minutes: w.minutes, description: w.description, site: w.site_label, kind: w.kind }));
 
   return {
@@ -284,6 +293,7 @@ export async function collectReportData(db: Queryable, client: ClientRow, period
       allowance: yearly
         ? { period: 'year', restores: yearly.restores, repairs: yearly.repairs }
         : { period: 'month', restores: entries.filter((e) => e.kind === 'restore').length, repairs: entries.filter((e) => e.kind === 'repair').length },
+      ...(usage ? { pool: { used: usage.minutes.used, available: usage.minutes.available, carried_over: usage.minutes.carried_over, over: usage.minutes.over, overage_minutes: usage.overage.minutes } } : {}),
     },
   };
 }
