@@ -5,7 +5,7 @@ import type { SiteSummary } from '../../app/api';
 import { Link, navigate, useLocation } from '../../app/router';
 import { paths } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
-import { ComingSoon, EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
+import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
 import { formatCount, pageToCorrect } from '../../lib/paging';
 import { useResource } from '../../lib/use-resource';
 import { SiteFormModal } from '../sites/SiteFormModal';
@@ -172,10 +172,6 @@ export function FleetPage() {
         />
       </section>
       {body}
-      <ComingSoon>
-        Safe bulk updates and monthly client reports are not in this version yet. Uptime and backups have their own
-        screens in the menu.
-      </ComingSoon>
       {adding ? (
         <SiteFormModal
           onClose={() => setAdding(false)}

@@ -7,7 +7,7 @@ import { Link, navigate } from '../../app/router';
 import { paths } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import { RelativeTime } from '../../components/RelativeTime';
-import { ComingSoon, EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
+import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
 import { BackupsSection } from '../backups/BackupsSection';
 import { getSiteBackups } from '../backups/backups-api';
 import { UptimeSection } from '../uptime/UptimeSection';
@@ -241,10 +241,10 @@ function SiteDetailView({
 
       <RecentEvents site={site} backups={backups.data} incidents={incidents.data} refreshKey={commandsKey} />
 
-      <ComingSoon>
-        Safe updates with automatic rollback, the update history and the monthly client report for this site are not in
-        this version yet.
-      </ComingSoon>
+      <p className="retainer-section">
+        <Link to={paths.updateHistory(site.id)}>Update history of this site</Link>
+        <span className="retainer-muted"> — every update applied or refused, with rollbacks explained.</span>
+      </p>
 
       {dialog === 'edit' ? (
         <SiteFormModal
