@@ -63,6 +63,20 @@ describe('clients', () => {
     expect(res.json().error.code).toBe('CONFLICT');
     expect((await api('GET', `/clients/${clientId}`)).json().site_count).toBe(1);
   });
+
+  it('refuses to delete a client with a contract or an invoice: those records are kept', async () => {
+    const db = hub.tdb.db;
+    const withContract = await hub.createClient('Has Contract');
+    await db.query("INSERT INTO contracts (id, client_id, start_date, created_at, updated_at) VALUES (gen_random_uuid(), $1, '2026-11-01', now(), now())", [withContract]);
+    const res = await api('DELETE', `/clients/${withContract}`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.message).toMatch(/contracts or invoices/);
+    expect((await db.query('SELECT 1 FROM contracts WHERE client_id = $1', [withContract])).rowCount).toBe(1);
+
+    const free = await hub.createClient('Nothing Kept');
+    expect((await api('DELETE', `/clients/${free}`)).statusCode).toBe(204);
+    expect((await api('DELETE', `/clients/${free}`)).statusCode).toBe(404);
+  });
 });
 
 describe('fleet list', () => {

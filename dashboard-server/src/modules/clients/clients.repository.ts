@@ -18,8 +18,11 @@ export interface ClientsRepository {
   findById(id: string): Promise<Client | undefined>;
   insert(id: string, c: CreateClient, now: Date): Promise<Client>;
   update(id: string, c: UpdateClient, now: Date): Promise<Client | undefined>;
-  /** Deletes a client without sites; returns 'deleted', 'missing' or 'has-sites'. */
-  delete(id: string): Promise<'deleted' | 'missing' | 'has-sites'>;
+  /**
+   * Deletes a client without sites, contracts or invoices. Contracts (with their acceptances) and invoices
+   * are business records the freelancer must keep, so a client that has any is never deleted.
+   */
+  delete(id: string): Promise<'deleted' | 'missing' | 'has-sites' | 'has-records'>;
 }
 
 export function createClientsRepository(db: Queryable): ClientsRepository {
@@ -56,14 +59,21 @@ export function createClientsRepository(db: Queryable): ClientsRepository {
       return r.rowCount ? findById(id) : undefined;
     },
     async delete(id) {
-      const r = await db.query<{ deleted: number; sites: number }>(
-        `WITH d AS (DELETE FROM clients WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM sites WHERE client_id = $1) RETURNING 1)
-         SELECT (SELECT count(*)::int FROM d) AS deleted, (SELECT count(*)::int FROM sites WHERE client_id = $1) AS sites`,
+      const r = await db.query<{ deleted: number; sites: number; records: number }>(
+        `WITH d AS (
+           DELETE FROM clients WHERE id = $1
+             AND NOT EXISTS (SELECT 1 FROM sites WHERE client_id = $1)
+             AND NOT EXISTS (SELECT 1 FROM contracts WHERE client_id = $1)
+             AND NOT EXISTS (SELECT 1 FROM invoices WHERE client_id = $1)
+           RETURNING 1)
+         SELECT (SELECT count(*)::int FROM d) AS deleted, (SELECT count(*)::int FROM sites WHERE client_id = $1) AS sites,
+           (SELECT count(*)::int FROM contracts WHERE client_id = $1) + (SELECT count(*)::int FROM invoices WHERE client_id = $1) AS records`,
         [id],
       );
       const row = r.rows[0]!;
       if (row.deleted) return 'deleted';
-      return row.sites > 0 ? 'has-sites' : 'missing';
+      if (row.sites > 0) return 'has-sites';
+      return row.records > 0 ? 'has-records' : 'missing';
     },
   };
 }

@@ -35,6 +35,7 @@ export const clientsRoutes: FastifyPluginAsyncTypebox<{ db: Database; clock: Clo
     const outcome = await repo.delete(req.params.id);
     if (outcome === 'missing') throw notFound('Client');
     if (outcome === 'has-sites') throw new AppError(ErrorCode.CONFLICT, 'This client still has sites; move or delete them first');
+    if (outcome === 'has-records') throw new AppError(ErrorCode.CONFLICT, 'This client has contracts or invoices, which are kept as business records');
     return reply.status(204).send(null);
   });
 };
