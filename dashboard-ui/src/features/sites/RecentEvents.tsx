@@ -26,7 +26,8 @@ export function RecentEvents({
   incidents: IncidentList | undefined;
   refreshKey: number;
 }) {
-  const commands = useResource((signal) => listCommands(site.id, signal), [site.id, refreshKey]);
+  // A finished command makes the page reload the site (its new report): follow that too.
+  const commands = useResource((signal) => listCommands(site.id, signal), [site.id, refreshKey, site.last_report_at]);
   const ready = commands.data !== undefined || commands.error;
   const events = recentEvents({
     site,
