@@ -72,17 +72,25 @@ final class ItemUpdater {
 			$event->finish( $refusal[0], $refusal[1], $refusal[2] );
 			return;
 		}
-		/** @var array{version: string, requires_wp: string, requires_php: string, raw: mixed} $offer */
-		$offer = $found['offer'];
-
 		$before = $this->health->probe();
 		$event->probes( 'before', $before );
 		if ( ! HealthProbe::is_healthy( $before ) ) {
 			$event->finish( 'skipped', 'SITE_UNHEALTHY_BEFORE', 'The site was not healthy before the update, so nothing was touched: ' . HealthProbe::describe( $before ) . '.' );
 			return;
 		}
+		$this->install( $item, $found, $event );
+	}
 
-		$copy = null;
+	/**
+	 * Steps 2 to 4, for an item that passed every check on a healthy site.
+	 *
+	 * @param Item      $item
+	 * @param Installed $found
+	 */
+	private function install( array $item, array $found, UpdateEventDraft $event ): void {
+		/** @var array{version: string, requires_wp: string, requires_php: string, raw: mixed} $offer */
+		$offer = $found['offer'];
+		$copy  = null;
 		if ( null !== $found['path'] ) {
 			$copy = $this->copies->keep( $found['path'] );
 			if ( null === $copy ) {
