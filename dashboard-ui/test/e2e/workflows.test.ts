@@ -226,6 +226,21 @@ describe('business workflows in Chromium', () => {
     const billing = await ownerApi('GET', `/api/v1/clients/${clientId}/billing`);
     expect(billing.json).toMatchObject({ go_live_date: '2026-01-20', tax_rate_bp: 2200, payment_method: 'manual' });
     await page.getByTestId('usage-panel').getByText('Plan: Trattoria Care').waitFor();
+
+    // The contract: revision 1 on that plan, emailed to the client with an acceptance link.
+    const contracts = page.getByTestId('contracts-panel');
+    await contracts.getByRole('button', { name: 'Create contract' }).click();
+    const dialog2 = page.getByRole('dialog');
+    await dialog2.getByLabel('Plan').selectOption({ label: 'Trattoria Care' });
+    await dialog2.getByLabel('Late payment policy').fill('Interest at the legal rate after 30 days.');
+    await expectAccessible('contract-dialog');
+    await dialog2.getByRole('button', { name: 'Create contract' }).click();
+    await snack('The contract was emailed to the client for acceptance.').waitFor();
+    await contracts.getByText('Waiting for acceptance').waitFor();
+    expect(await contracts.innerText()).toMatch(/Revision 1: Trattoria Care, from \d{4}-\d{2}-\d{2}, payment within 14 days\. Sent to owner@trattoria\.example/);
+    const contractMail = smtp.to(CLIENT.email);
+    expect(contractMail).toHaveLength(1);
+    expect(contractMail[0]!.subject).toContain('revision 1');
     await expectAccessible('client');
     await shot('client');
   });
@@ -363,7 +378,7 @@ describe('business workflows in Chromium', () => {
     await page.getByTestId('delivery-log').getByText('Delivered').first().waitFor();
     expect(await page.getByTestId('delivery-log').innerText()).toContain(CLIENT.email);
 
-    const mail = smtp.to(CLIENT.email);
+    const mail = smtp.to(CLIENT.email).filter((m) => !String(m.subject).includes('contract'));
     expect(mail).toHaveLength(1);
     expect(String(mail[0]!.html)).toContain('Grazie! Il sito');
     expect(mail[0]!.attachments.some((a) => a.contentType === 'application/pdf')).toBe(true);
@@ -372,13 +387,15 @@ describe('business workflows in Chromium', () => {
     expect(await page.getByLabel('Note', { exact: true }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Send again' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    expect(smtp.to(CLIENT.email)).toHaveLength(1);
+    expect(smtp.to(CLIENT.email)).toHaveLength(2); // the contract and the report, nothing more
     await shot('report-sent');
   });
 
   it('saves the report branding and lists invoices', async () => {
     await nav('Reports').click();
     await page.getByRole('button', { name: 'Branding' }).click();
+    await page.getByLabel('Business name').waitFor();
+    await expectAccessible('report-branding');
     await page.getByLabel('Business name').fill('Studio Web Bianchi');
     await page.getByLabel('Accent colour', { exact: true }).fill('blue');
     await page.getByRole('button', { name: 'Save branding' }).click();
@@ -388,11 +405,28 @@ describe('business workflows in Chromium', () => {
     await snack('The report branding was saved.').waitFor();
     expect((await ownerApi('GET', '/api/v1/reports/branding')).json).toMatchObject({ business_name: 'Studio Web Bianchi', accent_color: '#0a7c42' });
 
+    // A one-off invoice (made through the API), paid through the screen after a confirmation.
+    const invoice = await ownerApi('POST', '/api/v1/invoices', { client_id: clientId, lines: [{ description: 'Restore after a hacked plugin', quantity: 2, unit_cents: 6000 }] });
+    expect(invoice.status).toBe(201);
+    const number = invoice.json!.number_text as string;
     await nav('Invoices').click();
-    await page.getByRole('heading', { name: 'Invoices', level: 1 }).waitFor();
-    await page.getByRole('button', { name: 'Download CSV' }).waitFor();
+    const row = page.getByTestId('invoice-row').filter({ hasText: number });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Draft');
+    await row.getByRole('button', { name: `Mark paid ${number}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    expect((await ownerApi('GET', `/api/v1/invoices/${invoice.json!.id as string}`)).json).toMatchObject({ status: 'draft' });
+    await row.getByRole('button', { name: `Mark paid ${number}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Mark paid' }).click();
+    await row.getByText('Paid', { exact: true }).waitFor();
+    expect((await ownerApi('GET', `/api/v1/invoices/${invoice.json!.id as string}`)).json).toMatchObject({ status: 'paid' });
     await expectAccessible('invoices');
     await shot('invoices');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain(number);
+    expect(csv).toContain(CLIENT.name);
 
     // Tablet width: the screens reflow without a horizontal scrollbar on the page.
     await page.setViewportSize({ width: 800, height: 1000 });

@@ -15,6 +15,7 @@ export function listInvoices(query: InvoiceQuery, signal?: AbortSignal) {
 }
 
 export function invoiceAction(id: string, action: InvoiceAction): Promise<Invoice> {
+  if (action === 'mark-paid') return callApi('post', '/api/v1/invoices/{id}/mark-paid', { params: { id }, body: {} });
   const path = `/api/v1/invoices/{id}/${action}` as '/api/v1/invoices/{id}/send';
   return callApi('post', path, { params: { id } });
 }
