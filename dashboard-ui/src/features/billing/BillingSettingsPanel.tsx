@@ -89,9 +89,11 @@ export function BillingSettingsPanel({ clientId, onSaved }: { clientId: string; 
             <TextControl label="Payment terms (days)" value={form.payment_terms_days} onChange={set('payment_terms_days')} help={errors.payment_terms_days} inputMode="numeric" __next40pxDefaultSize />
           </div>
           <InlineError error={error} />
-          <Button variant="primary" type="submit" __next40pxDefaultSize isBusy={busy} disabled={busy} accessibleWhenDisabled>
-            Save billing settings
-          </Button>
+          <div className="retainer-button-row">
+            <Button variant="primary" type="submit" __next40pxDefaultSize isBusy={busy} disabled={busy} accessibleWhenDisabled>
+              Save billing settings
+            </Button>
+          </div>
         </form>
       ) : null}
     </section>

@@ -193,9 +193,11 @@ function NoteForm({ report, onSaved }: { report: Report; onSaved: (report: Repor
         <TextareaControl label="Planned for next month" value={planned} onChange={setPlanned} rows={4} disabled={!editable} />
         <InlineError error={error} />
         {editable ? (
-          <Button variant="secondary" type="submit" __next40pxDefaultSize isBusy={busy} disabled={busy || !dirty} accessibleWhenDisabled>
-            Save and update the preview
-          </Button>
+          <div className="retainer-button-row">
+            <Button variant="secondary" type="submit" __next40pxDefaultSize isBusy={busy} disabled={busy || !dirty} accessibleWhenDisabled>
+              Save and update the preview
+            </Button>
+          </div>
         ) : null}
       </form>
     </section>

@@ -138,7 +138,7 @@ export function UpdatesPage() {
                   </td>
                   <td>
                     <span className="retainer-update-version">
-                      {item.from_versions.join(', ') || '?'} → {item.to_version}
+                      {item.from_versions.length > 0 ? `${item.from_versions.join(', ')} → ${item.to_version}` : `new: ${item.to_version}`}
                     </span>
                   </td>
                   <td className="retainer-num">
@@ -184,7 +184,7 @@ export function UpdatesPage() {
                             {site.held ? <Badge tone="warning" title={site.hold_reason ?? undefined}>{`Held: ${site.hold_reason ?? 'no reason given'}`}</Badge> : null}
                           </td>
                           <td>
-                            {site.from_version ?? '?'} → {item.to_version}
+                            {site.from_version ? `${site.from_version} → ${item.to_version}` : `new: ${item.to_version}`}
                           </td>
                           <td />
                           <td className="retainer-actions-cell">
