@@ -260,6 +260,22 @@ describe('business workflows in Chromium', () => {
     expect(entries.json).toMatchObject({ total: 1, total_minutes: 75 });
     await expectAccessible('work-log');
     await shot('work-log');
+
+    // A second entry, corrected, then deleted after a confirmation.
+    await form.getByLabel('Time spent').fill('20');
+    await form.getByLabel('What was done').fill('Checked the backups by hand');
+    await form.getByRole('button', { name: 'Add entry' }).click();
+    const second = page.getByTestId('worklog-row').filter({ hasText: 'Checked the backups by hand' });
+    await second.getByRole('button', { name: /^Edit entry/ }).click();
+    const edit = page.getByRole('dialog');
+    await edit.getByLabel('Time spent').fill('0:45');
+    await expectAccessible('work-log-edit');
+    await edit.getByRole('button', { name: 'Save entry' }).click();
+    await second.getByText('45 min').waitFor();
+    await second.getByRole('button', { name: /^Delete entry/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete entry' }).click();
+    await second.waitFor({ state: 'detached' });
+    expect((await ownerApi('GET', `/api/v1/time-entries?client_id=${clientId}`)).json).toMatchObject({ total: 1, total_minutes: 75 });
   });
 
   it('runs updates on the site and follows the progress live until the results', async () => {
@@ -290,6 +306,7 @@ describe('business workflows in Chromium', () => {
     const core = page.getByTestId('update-item').filter({ hasText: 'WordPress core' });
     await core.getByRole('button', { name: /^Hold .* on every site$/ }).click();
     await page.getByRole('dialog').getByLabel('Reason').fill('Waiting for 6.8.4');
+    await expectAccessible('hold-dialog');
     await page.getByRole('dialog').getByRole('button', { name: 'Hold update' }).click();
     await core.getByText('Held everywhere').waitFor();
     await expect(core.getByRole('checkbox').isDisabled()).resolves.toBe(true);
@@ -301,6 +318,7 @@ describe('business workflows in Chromium', () => {
     await shot('updates');
 
     await page.getByTestId('start-run').click();
+    await expectAccessible('start-run-confirmation');
     await page.getByRole('dialog').getByRole('button', { name: 'Start update run' }).click();
     await page.getByRole('heading', { name: 'Update run', level: 1 }).waitFor();
     // The site has the command but has not answered: the stream shows it in flight.
