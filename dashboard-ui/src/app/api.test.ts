@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, buildUrl, createApiClient, fillPath, toApiError } from './api';
+import { ApiError, buildUrl, callThrough, createApiClient, fillPath, toApiError, type ApiRequest } from './api';
 import { createTokenStore } from './token-store';
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -136,5 +136,28 @@ describe('fillPath', () => {
   it('refuses to call a path with a missing or empty parameter', () => {
     expect(() => fillPath('/api/v1/sites/{id}', {})).toThrow(/id/);
     expect(() => fillPath('/api/v1/sites/{id}', { id: '' })).toThrow(/id/);
+  });
+});
+
+describe('callThrough (the typed call behind callApi)', () => {
+  it('sends the documented path filled in, the method in capitals, and only the options given', async () => {
+    const calls: unknown[][] = [];
+    const request = (async (...args: unknown[]) => {
+      calls.push(args);
+      return { items: [], total: 0, limit: 5, offset: 0, counts: { up: 0, down: 0, degraded: 0, unknown: 0, paused: 0 } };
+    }) as ApiRequest;
+    await callThrough(request, 'get', '/api/v1/uptime', { query: { limit: 5, status: 'down' } });
+    await callThrough(request, 'post', '/api/v1/alert-channels/{id}/test', { params: { id: 'c 1' } });
+    await callThrough(request, 'get', '/api/v1/auth/setup-status', { auth: false });
+    expect(calls).toEqual([
+      ['GET', '/api/v1/uptime', { query: { limit: 5, status: 'down' } }],
+      ['POST', '/api/v1/alert-channels/c%201/test', {}],
+      ['GET', '/api/v1/auth/setup-status', { auth: false }],
+    ]);
+  });
+
+  it('refuses to send a request with a missing path parameter', () => {
+    const request = (async () => undefined) as ApiRequest;
+    expect(() => callThrough(request, 'delete', '/api/v1/alert-channels/{id}', {})).toThrow(/id/);
   });
 });

@@ -271,8 +271,18 @@ export function callApi<P extends ApiPath, M extends MethodOf<P>>(
   path: P,
   options: CallOptions<P, M> = {},
 ): Promise<ApiResponse<P, M>> {
+  return callThrough(apiRequest, method, path, options);
+}
+
+/** `callApi` over any request function (tests pass a recording one). */
+export function callThrough<P extends ApiPath, M extends MethodOf<P>>(
+  request: ApiRequest,
+  method: M,
+  path: P,
+  options: CallOptions<P, M> = {},
+): Promise<ApiResponse<P, M>> {
   const { params, query, body, signal, auth } = options;
-  return apiRequest<ApiResponse<P, M>>(method.toUpperCase(), fillPath(path, params as Record<string, string> | undefined), {
+  return request<ApiResponse<P, M>>(method.toUpperCase(), fillPath(path, params as Record<string, string> | undefined), {
     ...(query !== undefined ? { query: query as RequestOptions['query'] } : {}),
     ...(body !== undefined ? { body } : {}),
     ...(signal ? { signal } : {}),
