@@ -10,7 +10,8 @@ import { Badge } from '../../components/StatusBadge';
 import { EmptyState, ErrorState, InlineError, LoadingState } from '../../components/StateViews';
 import { useResource } from '../../lib/use-resource';
 import { BrandingPanel } from './BrandingPanel';
-import { monthLabel, previousMonth, reportStatusView, shiftMonth } from './report-presentation';
+import { listClients } from '../clients/clients-api';
+import { monthLabel, previousMonth, reportStatusView, rowsPerClient, shiftMonth } from './report-presentation';
 import { generateReports, listReports, type ReportStatus } from './reports-api';
 
 const STATUS_OPTIONS = [
@@ -30,6 +31,8 @@ export function ReportsPage() {
   const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(requested) ? requested : previousMonth(new Date());
   const status = params.get('status') ?? '';
   const reports = useResource((signal) => listReports({ month, limit: 200, offset: 0, ...(status ? { status: status as ReportStatus } : {}) }, signal), [month, status]);
+  // Without a status filter the month lists every client, including those with no report yet.
+  const clients = useResource((signal) => (status ? Promise.resolve(null) : listClients({ limit: 200, offset: 0 }, signal)), [status]);
   const [generating, setGenerating] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [showBranding, setShowBranding] = useState(false);
@@ -60,7 +63,7 @@ export function ReportsPage() {
   let body;
   if (reports.error && !data) body = <ErrorState error={reports.error} onRetry={reports.reload} title="The reports could not be loaded." />;
   else if (!data) body = <LoadingState label="Loading reports…" />;
-  else if (data.items.length === 0)
+  else if (data.items.length === 0 && (clients.data?.items.length ?? 0) === 0)
     body = (
       <EmptyState title={status ? 'No reports with this status' : `No reports for ${monthLabel(month)} yet`}>
         <p>Reports are made on the 1st of each month for the month before. You can also make them now.</p>
@@ -81,7 +84,22 @@ export function ReportsPage() {
             </tr>
           </thead>
           <tbody>
-            {data.items.map((r) => {
+            {rowsPerClient(data.items, clients.data?.items ?? []).map((row) => {
+              if ('client' in row)
+                return (
+                  <tr key={row.client.id} data-testid="report-row-missing">
+                    <td>
+                      <Link to={paths.client(row.client.id)}>{row.client.name}</Link>
+                    </td>
+                    <td>
+                      <Badge tone="neutral">No report yet</Badge>
+                    </td>
+                    <td className="retainer-col-optional" />
+                    <td className="retainer-col-optional" />
+                    <td />
+                  </tr>
+                );
+              const r = row.report;
               const view = reportStatusView(r);
               return (
                 <tr key={r.id} data-testid="report-row" data-report-id={r.id}>

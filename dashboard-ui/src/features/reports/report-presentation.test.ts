@@ -42,3 +42,11 @@ describe('validateBranding', () => {
     expect(validateBranding({ ...ok, reply_to: 'not-an-email' }).reply_to).toBeDefined();
   });
 });
+
+describe('rowsPerClient', () => {
+  it('lists every client once: with its report, or without one yet', async () => {
+    const { rowsPerClient } = await import('./report-presentation');
+    const rows = rowsPerClient([{ client_id: 'b', id: 'r1' }], [{ id: 'c', name: 'Zeta' }, { id: 'b', name: 'Beta' }, { id: 'a', name: 'Alpha' }]);
+    expect(rows).toEqual([{ report: { client_id: 'b', id: 'r1' } }, { client: { id: 'a', name: 'Alpha' } }, { client: { id: 'c', name: 'Zeta' } }]);
+  });
+});

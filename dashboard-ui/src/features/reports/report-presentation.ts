@@ -85,3 +85,19 @@ export function validateBranding(input: { business_name: string; logo: string; a
   if (input.footer.length > 2000) errors.footer = 'Use at most 2000 characters.';
   return errors;
 }
+
+export interface ClientRef {
+  id: string;
+  name: string;
+}
+
+/**
+ * One row per client for the month: its report when there is one, otherwise the client alone
+ * (no report made yet), so the month shows every client's state. Reports first in the hub's
+ * order, then the clients without one by name.
+ */
+export function rowsPerClient<R extends { client_id: string }>(reports: R[], clients: ClientRef[]): Array<{ report: R } | { client: ClientRef }> {
+  const withReport = new Set(reports.map((r) => r.client_id));
+  const missing = clients.filter((c) => !withReport.has(c.id)).sort((a, b) => a.name.localeCompare(b.name));
+  return [...reports.map((report) => ({ report })), ...missing.map((client) => ({ client }))];
+}

@@ -241,6 +241,9 @@ export function UpdatesPage() {
       <div className="retainer-run-bar" role="region" aria-label="Selected updates">
         <p aria-live="polite">{pairCount === 0 ? 'Select updates to run.' : `${formatCount(pairCount)} ${pairCount === 1 ? 'update' : 'updates'} on ${formatCount(targets.length)} ${targets.length === 1 ? 'site' : 'sites'} selected.`}</p>
         <TextControl label="Sites at a time" type="number" min={1} max={50} value={concurrency} onChange={setConcurrency} __next40pxDefaultSize />
+        <Button variant="secondary" __next40pxDefaultSize disabled={items.length === 0} accessibleWhenDisabled onClick={() => setSelection((s) => items.reduce<Set<string>>((acc, item) => toggleItem(acc, item, true), new Set(s)))}>
+          Select all shown
+        </Button>
         <Button variant="secondary" __next40pxDefaultSize disabled={pairCount === 0} accessibleWhenDisabled onClick={() => setSelection(new Set())}>
           Clear
         </Button>
