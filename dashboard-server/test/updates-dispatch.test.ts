@@ -149,4 +149,16 @@ describe('update run dispatch', { timeout: 120_000 }, () => {
     const open = await hub.tdb.db.query('SELECT 1 FROM maintenance_windows WHERE site_id = ANY ($1::uuid[]) AND ends_at > $2', [[reached.siteId, never.siteId], hub.clock.now()]);
     expect(open.rowCount).toBe(0);
   });
+
+  it('ends a run whose last open job went away with its site', async () => {
+    const gone = await updatableSite(hub, agents, { label: 'Deleted Mid Run' });
+    agents.unreachable.add(gone.siteId);
+    const run = await createRun([gone.siteId]);
+    await hub.app.services.updates.dispatcher.tick();
+    await hub.app.services.commands.drain();
+    expect((await runDetail(run.id)).run.status).toBe('running');
+    await hub.tdb.db.query('DELETE FROM sites WHERE id = $1', [gone.siteId]);
+    await hub.app.services.updates.dispatcher.tick();
+    expect((await runDetail(run.id)).run).toMatchObject({ status: 'done', counts: { sites: 0 } });
+  });
 });

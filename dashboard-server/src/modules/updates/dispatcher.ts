@@ -4,7 +4,7 @@ import type { Database } from '../../db/index.js';
 import type { Clock } from '../../lib/clock.js';
 import type { CommandsService, PushTarget } from '../commands/commands.service.js';
 import { openMaintenanceWindow } from '../uptime/uptime.service.js';
-import { maintenanceReason, NEXT_SEQ } from './update-runs.repository.js';
+import { createUpdateRunsRepository, maintenanceReason, NEXT_SEQ } from './update-runs.repository.js';
 import type { UpdateRunsService } from './update-runs.service.js';
 
 export interface DispatcherDeps {
@@ -101,6 +101,7 @@ export function createUpdateRunDispatcher(deps: DispatcherDeps) {
       if (row.result && (row.status === 'done' || row.status === 'failed')) await deps.runs.onCommandResult(row.site_id, row.result);
       else await deps.runs.expireJob(row.site_id, row.command_id);
     }
+    deps.runs.changed(await createUpdateRunsRepository(db).finishOrphanedRuns(now));
     return r.rowCount;
   }
 

@@ -102,12 +102,6 @@ export const toSite = (r: SiteRow, items: RunItem[]): RunSite => ({ site_id: r.s
 const SITE_COLS = 'j.site_id, s.label AS site_label, j.status, j.command_id, j.dispatch_count, j.seq';
 const ITEM_COLS = 'i.site_id, i.item_type, i.item_id, i.item_name, i.from_version, i.to_version, i.status, i.reason_code, i.reason, i.finished_at, i.seq';
 
-/** The job an agent's command belongs to, when it belongs to an update run. */
-export interface JobRef {
-  run_id: string;
-  site_id: string;
-  status: JobStatus;
-}
 
 export interface PostedEventsOutcome {
   site_ok: boolean;
@@ -291,10 +285,6 @@ export function createUpdateRunsRepository(db: Queryable) {
       return { sites: sites.rows, items: items.rows };
     },
 
-    async jobForCommand(siteId: string, commandId: string): Promise<JobRef | undefined> {
-      const r = await db.query<JobRef>('SELECT run_id, site_id, status FROM update_run_sites WHERE command_id = $1 AND site_id = $2', [commandId, siteId]);
-      return r.rows[0];
-    },
 
     /**
      * Stores events posted by a signed agent request and moves the items they report on, in one
@@ -311,6 +301,20 @@ export function createUpdateRunsRepository(db: Queryable) {
      * posted ones, items never reported fail with the given reason, the maintenance window closes and
      * the run ends with its last job. A job that ended already is left alone.
      */
+    /**
+     * Runs whose jobs all ended without the counter reaching 0 (a site deleted mid-run takes its job
+     * with it) end too. Part of the dispatcher's periodic sweep.
+     */
+    async finishOrphanedRuns(now: Date): Promise<string[]> {
+      const r = await db.query<{ id: string }>(
+        `UPDATE update_runs r SET status = 'done', open_jobs = 0, started_at = coalesce(r.started_at, $1), finished_at = $1, seq = ${NEXT_SEQ}
+         WHERE r.status IN ('queued', 'running') AND NOT EXISTS (SELECT 1 FROM update_run_sites j WHERE j.run_id = r.id AND j.status IN ('queued', 'dispatched', 'running'))
+         RETURNING r.id`,
+        [now],
+      );
+      return r.rows.map((x) => x.id);
+    },
+
     async endJob(j: { siteId: string; commandId: string; events: UpdateEvent[]; status: 'done' | 'failed'; error: string | null; itemReasonCode: string; itemReason: string; now: Date }): Promise<EndJobOutcome> {
       const res = await db.query<EndJobOutcome>(END_JOB_SQL, [j.siteId, j.commandId, eventsJson(j.events), j.now, j.status, j.error, j.itemReasonCode, j.itemReason], { name: 'update-end-job' });
       return res.rows[0]!;
