@@ -20,6 +20,8 @@ const CONFIRM: Partial<Record<ReportAction, string>> = {
   resend: 'The client already received this report. It will be emailed to them again.',
 };
 
+const SEND_MESSAGES = { SERVICE_UNAVAILABLE: 'Email is not set up on the hub (SMTP_URL), so the report cannot be sent yet.' };
+
 /** One client's monthly report: the exact preview, the freelancer's note, approval and delivery. */
 export function ReportPage({ reportId }: { reportId: string }) {
   const notify = useNotify();
@@ -79,8 +81,8 @@ export function ReportPage({ reportId }: { reportId: string }) {
           Made <RelativeTime value={r.generated_at} /> · language {r.locale} · <Link to={paths.reports(`?month=${r.month}`)}>All reports of {monthLabel(r.month)}</Link>
         </p>
       </PageHeader>
-      <InlineError error={error} />
-      {error ? <p className="retainer-visually-hidden" role="alert">{errorMessage(error)}</p> : null}
+      <InlineError error={error} messages={SEND_MESSAGES} />
+      {error ? <p className="retainer-visually-hidden" role="alert">{errorMessage(error, SEND_MESSAGES)}</p> : null}
 
       <div className="retainer-report-layout">
         <section className="retainer-panel retainer-report-preview" aria-labelledby="preview-title">
