@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { parseConfig } from '../src/config.js';
+import { createPostgresDatabase } from '../src/db/postgres.js';
+import { loadSecrets } from '../src/modules/settings/secrets.js';
+import { createSettingsRepository } from '../src/modules/settings/settings.repository.js';
 import { buildTestHub, type TestHub } from './helpers/app.js';
 import { UpdateAgents, updatableSite } from './helpers/updates-agents.js';
 
@@ -24,8 +29,8 @@ interface SseEvent {
 }
 
 /** Reads an event stream the way the dashboard does: fetch() with the bearer header, then the body stream. */
-async function openStream(runId: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${base}/api/v1/update-runs/${runId}/stream`, { headers: { authorization: `Bearer ${hub.token}`, ...headers } });
+async function openStream(runId: string, headers: Record<string, string> = {}, from = base) {
+  const res = await fetch(`${from}/api/v1/update-runs/${runId}/stream`, { headers: { authorization: `Bearer ${hub.token}`, ...headers } });
   const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
   const events: SseEvent[] = [];
   let buffer = '';
@@ -121,6 +126,28 @@ describe('GET /api/v1/update-runs/:id/stream', { timeout: 90_000 }, () => {
     expect(r.events.some((e) => e.event === 'snapshot')).toBe(false);
     expect(r.events.filter((e) => e.event === 'item').map((e) => [e.data.site_id, e.data.status])).toEqual([[b.siteId, 'updated']]);
     expect(r.events.filter((e) => e.event === 'site' && e.data.site_id === b.siteId).map((e) => e.data.status)).toEqual(['done']);
+  });
+
+  it("reaches a stream served by another hub process, which only sees the changes in the database", async () => {
+    const db = createPostgresDatabase(hub.tdb.url, { max: 3 });
+    const config = parseConfig({ LOG_LEVEL: 'silent', DATABASE_URL: hub.tdb.url, UI_DIST_DIR: '/nonexistent' });
+    const other = await buildApp({ config, db, clock: hub.clock, secrets: await loadSecrets(createSettingsRepository(db), hub.clock), agentClient: agents });
+    try {
+      await other.listen({ port: 0, host: '127.0.0.1' });
+      const site = await updatableSite(hub, agents, { label: 'Stream Elsewhere' });
+      const run = (await hub.app.inject({ method: 'POST', url: '/api/v1/update-runs', headers: hub.auth, payload: { targets: [{ site_id: site.siteId, items: [{ type: 'plugin', id: 'akismet/akismet.php' }] }] } })).json().run;
+      const s = await openStream(run.id, {}, `http://127.0.0.1:${(other.server.address() as { port: number }).port}`);
+      await s.until((e) => e.length >= 1);
+      expect(s.events[0]).toMatchObject({ event: 'snapshot', data: { run: { status: 'queued' } } });
+      await hub.app.services.updates.dispatcher.tick();
+      await hub.app.services.commands.drain();
+      await s.until((e) => e.at(-1)?.event === 'done');
+      expect(s.events.filter((e) => e.event === 'item').at(-1)?.data).toMatchObject({ site_id: site.siteId, status: 'updated' });
+      expect(s.events.filter((e) => e.event === 'site').at(-1)?.data).toMatchObject({ site_id: site.siteId, status: 'done' });
+    } finally {
+      await other.close();
+      await db.close();
+    }
   });
 
   it('answers 401 without a token and 404 for an unknown run, as JSON', async () => {
