@@ -12,7 +12,8 @@ import { PlanFormModal } from './PlanFormModal';
 import { deletePlan, listPlans, type Plan } from './plans-api';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; plan: Plan } | { kind: 'delete'; plan: Plan } | null;
-const TERM: Record<number, string> = { 1: 'monthly', 3: 'prepaid 3 months', 6: 'prepaid 6 months', 12: 'prepaid 12 months' };
+const TERM: Record<number, string> = { 1: '', 3: ', prepaid 3 months', 6: ', prepaid 6 months', 12: ', prepaid 12 months' };
+const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 
 /** The tiers the freelancer sells: price, what is included, backup policy and report mode. */
 export function PlansPage() {
@@ -57,7 +58,7 @@ export function PlansPage() {
           <article key={plan.id} className="retainer-panel retainer-plan-card" data-testid="plan-card" data-plan-id={plan.id} aria-labelledby={`plan-${plan.id}`}>
             <h2 id={`plan-${plan.id}`}>{plan.name}</h2>
             <p className="retainer-plan-card__price">
-              {formatMoney(plan.monthly_fee_cents, plan.currency)} <span className="retainer-muted">/ month, {TERM[plan.billing_term_months] ?? ''}</span>
+              {formatMoney(plan.monthly_fee_cents, plan.currency)} <span className="retainer-muted">/ month{TERM[plan.billing_term_months] ?? ''}</span>
             </p>
             {plan.description ? <p>{plan.description}</p> : null}
             <dl className="retainer-facts">
@@ -68,7 +69,7 @@ export function PlansPage() {
               <dt>Extra time</dt>
               <dd>{`${formatMoney(plan.hourly_rate_cents, plan.currency)} an hour`}</dd>
               <dt>Backups</dt>
-              <dd>{`offsite within ${plan.backup_max_age_days} days, kept ${plan.backup_retention_days} days`}</dd>
+              <dd>{`offsite within ${days(plan.backup_max_age_days)}, kept ${days(plan.backup_retention_days)}`}</dd>
               <dt>Report</dt>
               <dd>{plan.report_mode === 'auto_send' ? 'sent automatically' : 'approved by you first'}</dd>
             </dl>
