@@ -40,9 +40,15 @@ export function createProgressStreams(deps: StreamDeps) {
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
 
     let lastId = 0n;
+    // Frames are collected and written once per read: one socket write for a whole batch of changes.
+    let pending = '';
     const write = (event: string, id: bigint, data: unknown) => {
       if (id > lastId) lastId = id;
-      res.write(`event: ${event}\nid: ${lastId}\ndata: ${JSON.stringify(data)}\n\n`);
+      pending += `event: ${event}\nid: ${lastId}\ndata: ${JSON.stringify(data)}\n\n`;
+    };
+    const flush = () => {
+      if (pending && !res.writableEnded) res.write(pending);
+      pending = '';
     };
     /** The change number each row was last sent with (or shown in the snapshot with). */
     const sent = new Map<string, bigint>();
@@ -54,6 +60,7 @@ export function createProgressStreams(deps: StreamDeps) {
       for (const s of rows.sites) sent.set(`s:${s.site_id}`, BigInt(s.seq));
       for (const i of rows.items) sent.set(`i:${i.site_id}:${i.item_type}:${i.item_id}`, BigInt(i.seq));
       write('snapshot', before, await deps.runs.get(runId));
+      flush();
       floor = before;
     } else {
       floor = resume;
@@ -93,10 +100,12 @@ export function createProgressStreams(deps: StreamDeps) {
         lowWater = cursor;
         const { status, rows } = await read(since);
         emitChanges(rows);
+        flush();
         if (status !== 'queued' && status !== 'running' && !closed) {
           emitChanges((await read(0n)).rows);
           const final = await deps.runs.get(runId);
           write('done', lastId, { run: final.run });
+          flush();
           close();
         }
       } catch {
