@@ -140,4 +140,34 @@ describe('fleet list', () => {
     expect((await list(`has_updates=true&client_id=${clientA}`)).total).toBe(1);
     expect((await list('q=%25')).total).toBe(0); // a literal % matches nothing, it is not a wildcard
   });
+
+  it('carries each site\'s uptime state, backup verdict and agent-silent flag, and filters on them', async () => {
+    const db = hub.tdb.db;
+    const ids = async (qs: string) => ((await api('GET', `/sites?${qs}`)).json().items as Array<{ label: string; id: string }>);
+    const byLabel = Object.fromEntries((await ids('limit=100')).map((s) => [s.label, s.id]));
+    const insertMonitor = (label: string, status: string, paused: boolean, silent: boolean) =>
+      db.query(
+        `INSERT INTO monitors (site_id, next_check_at, status, paused, silent_incident_id, created_at, updated_at) VALUES ($1, now(), $2, $3, $4, now(), now())`,
+        [byLabel[label], status, paused, silent ? '00000000-0000-4000-8000-000000000001' : null],
+      );
+    await insertMonitor('Site 00', 'up', false, false);
+    await insertMonitor('Site 01', 'down', false, true);
+    await insertMonitor('Site 02', 'down', true, false); // paused wins over the last status
+    await db.query("INSERT INTO backup_verdicts (site_id, verdict) VALUES ($1, 'failing'), ($2, 'ok')", [byLabel['Site 01'], byLabel['Site 00']]);
+
+    const health = Object.fromEntries(((await api('GET', '/sites?limit=100')).json().items as Array<{ label: string; health: unknown }>).map((s) => [s.label, s.health]));
+    expect(health['Site 00']).toEqual({ uptime: 'up', backup: 'ok', agent_silent: false });
+    expect(health['Site 01']).toEqual({ uptime: 'down', backup: 'failing', agent_silent: true });
+    expect(health['Site 02']).toEqual({ uptime: 'paused', backup: 'not_evaluated', agent_silent: false });
+    expect(health['Site 05']).toEqual({ uptime: 'not_monitored', backup: 'not_evaluated', agent_silent: false });
+
+    expect((await ids('uptime=down')).map((s) => s.label)).toEqual(['Site 01']);
+    expect((await list('uptime=down')).total).toBe(1);
+    expect((await list('backup=failing&uptime=down')).total).toBe(1);
+    expect((await list('backup=not_evaluated')).total).toBe(10);
+    expect((await list('uptime=not_monitored')).total).toBe(9);
+    const bad = await api('GET', '/sites?uptime=sideways');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('VALIDATION_FAILED');
+  });
 });

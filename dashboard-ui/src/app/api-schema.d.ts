@@ -6869,6 +6869,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    backup?: "ok" | "warning" | "failing" | "unknown" | "not_evaluated";
                     client_id?: string;
                     has_updates?: boolean;
                     limit: number;
@@ -6878,6 +6879,7 @@ export interface paths {
                     q?: string;
                     sort: "label" | "url" | "client" | "last_report_at" | "wp_version" | "updates_pending" | "created_at";
                     status?: "pending" | "connected" | "revoked";
+                    uptime?: "unknown" | "up" | "down" | "degraded" | "paused" | "not_monitored";
                 };
                 header?: never;
                 path?: never;
@@ -6899,6 +6901,12 @@ export interface paths {
                                 client_name: string;
                                 /** Format: date-time */
                                 created_at: string;
+                                health: {
+                                    /** @description An agent-silent incident is open: the agent stopped reporting */
+                                    agent_silent: boolean;
+                                    backup: "ok" | "warning" | "failing" | "unknown" | "not_evaluated";
+                                    uptime: "unknown" | "up" | "down" | "degraded" | "paused" | "not_monitored";
+                                };
                                 /** Format: uuid */
                                 id: string;
                                 label: string;
@@ -7002,6 +7010,12 @@ export interface paths {
                             client_name: string;
                             /** Format: date-time */
                             created_at: string;
+                            health: {
+                                /** @description An agent-silent incident is open: the agent stopped reporting */
+                                agent_silent: boolean;
+                                backup: "ok" | "warning" | "failing" | "unknown" | "not_evaluated";
+                                uptime: "unknown" | "up" | "down" | "degraded" | "paused" | "not_monitored";
+                            };
                             /** Format: uuid */
                             id: string;
                             label: string;
@@ -7111,6 +7125,12 @@ export interface paths {
                                 active_code_expires_at: string | null;
                                 /** Format: date-time */
                                 enrolled_at: string | null;
+                            };
+                            health: {
+                                /** @description An agent-silent incident is open: the agent stopped reporting */
+                                agent_silent: boolean;
+                                backup: "ok" | "warning" | "failing" | "unknown" | "not_evaluated";
+                                uptime: "unknown" | "up" | "down" | "degraded" | "paused" | "not_monitored";
                             };
                             /** Format: uuid */
                             id: string;
@@ -7345,6 +7365,12 @@ export interface paths {
                             client_name: string;
                             /** Format: date-time */
                             created_at: string;
+                            health: {
+                                /** @description An agent-silent incident is open: the agent stopped reporting */
+                                agent_silent: boolean;
+                                backup: "ok" | "warning" | "failing" | "unknown" | "not_evaluated";
+                                uptime: "unknown" | "up" | "down" | "degraded" | "paused" | "not_monitored";
+                            };
                             /** Format: uuid */
                             id: string;
                             label: string;
@@ -9384,6 +9410,12 @@ export interface paths {
                             client_name: string;
                             /** Format: date-time */
                             created_at: string;
+                            health: {
+                                /** @description An agent-silent incident is open: the agent stopped reporting */
+                                agent_silent: boolean;
+                                backup: "ok" | "warning" | "failing" | "unknown" | "not_evaluated";
+                                uptime: "unknown" | "up" | "down" | "degraded" | "paused" | "not_monitored";
+                            };
                             /** Format: uuid */
                             id: string;
                             label: string;

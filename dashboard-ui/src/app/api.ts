@@ -52,6 +52,9 @@ export interface Page<T> {
 export type SiteSummary = Item<ApiResponse<'/api/v1/sites', 'get'>>;
 export type SiteStatus = SiteSummary['status'];
 export type UpdateCounts = SiteSummary['updates'];
+export type SiteHealth = SiteSummary['health'];
+export type UptimeState = SiteHealth['uptime'];
+export type BackupVerdictState = SiteHealth['backup'];
 export type SiteInput = ApiBody<'/api/v1/sites', 'post'>;
 export type SiteDetail = ApiResponse<'/api/v1/sites/{id}', 'get'>;
 export type Inventory = NonNullable<SiteDetail['inventory']>;

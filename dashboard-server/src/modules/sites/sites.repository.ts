@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/index.js';
-import type { Inventory, ListSitesQuery, SiteStatus, SiteSummary } from './sites.schemas.js';
+import type { Inventory, ListSitesQuery, SiteHealth, SiteStatus, SiteSummary } from './sites.schemas.js';
 
 interface SiteRow {
   id: string;
@@ -17,6 +17,9 @@ interface SiteRow {
   updates_themes: number;
   updates_translations: number;
   updates_total: number;
+  uptime_state: SiteHealth['uptime'];
+  backup_verdict: SiteHealth['backup'];
+  agent_silent: boolean;
   created_at: Date;
 }
 
@@ -32,12 +35,19 @@ export const toSummary = (r: SiteRow): SiteSummary => ({
   agent_version: r.agent_version,
   last_report_at: r.last_report_at?.toISOString() ?? null,
   updates: { core: r.updates_core, plugins: r.updates_plugins, themes: r.updates_themes, translations: r.updates_translations, total: r.updates_total },
+  health: { uptime: r.uptime_state, backup: r.backup_verdict, agent_silent: r.agent_silent },
   created_at: r.created_at.toISOString(),
 });
 
+const UPTIME_STATE = "CASE WHEN m.site_id IS NULL THEN 'not_monitored' WHEN m.paused THEN 'paused' ELSE m.status END";
+const BACKUP_VERDICT = "COALESCE(bv.verdict, 'not_evaluated')";
 const COLUMNS = `s.id, s.client_id, c.name AS client_name, s.label, s.url, s.status, s.wp_version, s.php_version, s.agent_version,
-  s.last_report_at, s.updates_core, s.updates_plugins, s.updates_themes, s.updates_translations, s.updates_total, s.created_at`;
-const FROM = 'FROM sites s JOIN clients c ON c.id = s.client_id';
+  s.last_report_at, s.updates_core, s.updates_plugins, s.updates_themes, s.updates_translations, s.updates_total, s.created_at,
+  ${UPTIME_STATE} AS uptime_state, ${BACKUP_VERDICT} AS backup_verdict, (m.silent_incident_id IS NOT NULL) AS agent_silent`;
+// Both joins are on primary keys and only ever touch the rows of one page (or one filter), so the fleet
+// list stays an index walk with 10,000 sites.
+const HEALTH_JOINS = 'LEFT JOIN monitors m ON m.site_id = s.id LEFT JOIN backup_verdicts bv ON bv.site_id = s.id';
+const FROM = `FROM sites s JOIN clients c ON c.id = s.client_id ${HEALTH_JOINS}`;
 
 // Whitelisted ORDER BY expressions; `id` breaks ties so paging is stable.
 const SORTS: Record<ListSitesQuery['sort'], string> = {
@@ -84,14 +94,17 @@ export function createSitesRepository(db: Queryable): SitesRepository {
       if (q.client_id) add('s.client_id = ?', q.client_id);
       if (q.status) add('s.status = ?', q.status);
       if (q.has_updates !== undefined) where.push(q.has_updates ? 's.updates_total > 0' : 's.updates_total = 0');
+      if (q.uptime) add(`${UPTIME_STATE} = ?`, q.uptime);
+      if (q.backup) add(`${BACKUP_VERDICT} = ?`, q.backup);
       const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const healthFiltered = q.uptime !== undefined || q.backup !== undefined;
       const dir = q.order === 'desc' ? 'DESC' : 'ASC';
       const nulls = q.order === 'desc' ? 'NULLS LAST' : 'NULLS FIRST';
       const order = `${SORTS[q.sort]} ${dir} ${nulls}, s.id ${dir}`;
       const [page, count] = await Promise.all([
         db.query<SiteRow>(`SELECT ${COLUMNS} ${FROM} ${whereSql} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset}`, params),
-        // Every filter is on sites' own columns, so the count needs no join.
-        db.query<{ n: number }>(`SELECT count(*)::int AS n FROM sites s ${whereSql}`, params),
+        // Without a health filter every filter is on sites' own columns, so the count needs no join.
+        db.query<{ n: number }>(`SELECT count(*)::int AS n FROM sites s ${healthFiltered ? HEALTH_JOINS : ''} ${whereSql}`, params),
       ]);
       return { items: page.rows.map(toSummary), total: count.rows[0]!.n };
     },

@@ -13,6 +13,16 @@ export const UpdateCountsSchema = Type.Object({
   total: Type.Integer(),
 });
 
+export const UPTIME_STATES = ['unknown', 'up', 'down', 'degraded', 'paused', 'not_monitored'] as const;
+export const BACKUP_VERDICTS = ['ok', 'warning', 'failing', 'unknown', 'not_evaluated'] as const;
+/** The fleet's status badges, read from the uptime monitor and the backup verdict of each site. */
+export const SiteHealthSchema = Type.Object({
+  uptime: Type.Union(UPTIME_STATES.map((s) => Type.Literal(s))),
+  backup: Type.Union(BACKUP_VERDICTS.map((s) => Type.Literal(s))),
+  agent_silent: Type.Boolean({ description: 'An agent-silent incident is open: the agent stopped reporting' }),
+});
+export type SiteHealth = Static<typeof SiteHealthSchema>;
+
 export const SiteSummarySchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
   client_id: Type.String({ format: 'uuid' }),
@@ -25,6 +35,7 @@ export const SiteSummarySchema = Type.Object({
   agent_version: Nullable(Type.String()),
   last_report_at: Nullable(Type.String({ format: 'date-time' })),
   updates: UpdateCountsSchema,
+  health: SiteHealthSchema,
   created_at: Type.String({ format: 'date-time' }),
 });
 export type SiteSummary = Static<typeof SiteSummarySchema>;
@@ -61,6 +72,8 @@ export const ListSitesQuerySchema = Type.Object(
     client_id: Type.Optional(Type.String({ format: 'uuid' })),
     status: Type.Optional(SiteStatusSchema),
     has_updates: Type.Optional(Type.Boolean()),
+    uptime: Type.Optional(Type.Union(UPTIME_STATES.map((s) => Type.Literal(s)))),
+    backup: Type.Optional(Type.Union(BACKUP_VERDICTS.map((s) => Type.Literal(s)))),
   },
   { additionalProperties: false },
 );

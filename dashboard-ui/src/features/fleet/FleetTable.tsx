@@ -6,7 +6,9 @@ import { paths } from '../../app/routes';
 import { RelativeTime } from '../../components/RelativeTime';
 import { SiteStatusBadge } from '../sites/SiteStatusBadge';
 import { SITE_STATUS_LABEL, canSync, describeUpdates } from '../sites/site-presentation';
-import { PAGE_SIZES, SITE_STATUSES } from './fleet-query';
+import { Badge } from '../../components/StatusBadge';
+import { BACKUP_STATE_LABEL, BACKUP_STATE_TONE, UPTIME_STATE_LABEL, UPTIME_STATE_TONE } from './fleet-health';
+import { BACKUP_STATES, PAGE_SIZES, SITE_STATUSES, UPTIME_STATES } from './fleet-query';
 import { HAS_UPDATES } from './fleet-view';
 
 function Version({ value }: { value: string | null }) {
@@ -66,6 +68,29 @@ const FIELDS: Field<SiteSummary>[] = [
     enableSorting: false,
     getValue: ({ item }) => item.status,
     render: ({ item }) => <SiteStatusBadge status={item.status} />,
+  },
+  {
+    id: 'uptime',
+    label: 'Uptime',
+    elements: UPTIME_STATES.map((state) => ({ value: state, label: UPTIME_STATE_LABEL[state] })),
+    filterBy: { operators: ['is'] },
+    enableSorting: false,
+    getValue: ({ item }) => item.health.uptime,
+    render: ({ item }) => (
+      <span className="retainer-badges">
+        <Badge tone={UPTIME_STATE_TONE[item.health.uptime]}>{UPTIME_STATE_LABEL[item.health.uptime]}</Badge>
+        {item.health.agent_silent ? <Badge tone="warning" title="The agent stopped reporting">Agent silent</Badge> : null}
+      </span>
+    ),
+  },
+  {
+    id: 'backup',
+    label: 'Backup',
+    elements: BACKUP_STATES.map((state) => ({ value: state, label: BACKUP_STATE_LABEL[state] })),
+    filterBy: { operators: ['is'] },
+    enableSorting: false,
+    getValue: ({ item }) => item.health.backup,
+    render: ({ item }) => <Badge tone={BACKUP_STATE_TONE[item.health.backup]}>{BACKUP_STATE_LABEL[item.health.backup]}</Badge>,
   },
   { id: 'wp_version', label: 'WordPress', getValue: ({ item }) => item.wp_version ?? '', render: ({ item }) => <Version value={item.wp_version} /> },
   { id: 'php_version', label: 'PHP', enableSorting: false, getValue: ({ item }) => item.php_version ?? '', render: ({ item }) => <Version value={item.php_version} /> },

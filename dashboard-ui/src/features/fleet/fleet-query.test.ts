@@ -21,12 +21,14 @@ describe('parseFleetQuery', () => {
 
   it('reads every filter', () => {
     expect(
-      parseFleetQuery(`?q=shop&client=${CLIENT}&status=connected&updates=1&sort=last_report_at&order=asc&page=3&per_page=100`),
+      parseFleetQuery(`?q=shop&client=${CLIENT}&status=connected&updates=1&uptime=down&backup=failing&sort=last_report_at&order=asc&page=3&per_page=100`),
     ).toEqual({
       q: 'shop',
       clientId: CLIENT,
       status: 'connected',
       hasUpdates: true,
+      uptime: 'down',
+      backup: 'failing',
       sort: 'last_report_at',
       order: 'asc',
       page: 3,
@@ -40,7 +42,7 @@ describe('parseFleetQuery', () => {
   });
 
   it('ignores invalid values instead of failing', () => {
-    expect(parseFleetQuery('?status=gone&sort=password&order=up&page=-2&per_page=7&updates=maybe')).toEqual(
+    expect(parseFleetQuery('?status=gone&sort=password&order=up&page=-2&per_page=7&updates=maybe&uptime=sideways&backup=maybe')).toEqual(
       DEFAULT_FLEET_QUERY,
     );
     expect(parseFleetQuery('?page=1.5').page).toBe(1);
@@ -75,6 +77,8 @@ describe('fleetQueryToSearch', () => {
       clientId: CLIENT,
       status: 'revoked',
       hasUpdates: true,
+      uptime: 'not_monitored',
+      backup: 'not_evaluated',
       sort: 'wp_version',
       order: 'desc',
       page: 4,
@@ -96,6 +100,8 @@ describe('fleetQueryToApiParams', () => {
       clientId: CLIENT,
       status: 'pending',
       hasUpdates: true,
+      uptime: 'paused',
+      backup: 'warning',
       page: 3,
       pageSize: 50,
     });
@@ -108,6 +114,8 @@ describe('fleetQueryToApiParams', () => {
       client_id: CLIENT,
       status: 'pending',
       has_updates: 'true',
+      uptime: 'paused',
+      backup: 'warning',
     });
   });
 

@@ -3,7 +3,7 @@
  * keep the same view). These pure functions translate between that address, the hub's
  * `GET /api/v1/sites` parameters, and the table's sort/paging rules.
  */
-import type { SiteStatus } from '../../app/api';
+import type { BackupVerdictState, SiteStatus, UptimeState } from '../../app/api';
 import { offsetOf } from '../../lib/paging';
 
 export const SORT_KEYS = ['label', 'url', 'client', 'last_report_at', 'wp_version', 'updates_pending'] as const;
@@ -14,6 +14,8 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 
 export const SITE_STATUSES: readonly SiteStatus[] = ['pending', 'connected', 'revoked'];
+export const UPTIME_STATES: readonly UptimeState[] = ['up', 'down', 'degraded', 'paused', 'unknown', 'not_monitored'];
+export const BACKUP_STATES: readonly BackupVerdictState[] = ['ok', 'warning', 'failing', 'unknown', 'not_evaluated'];
 
 export interface FleetQuery {
   /** Free text matched by the hub against label and URL. */
@@ -21,6 +23,10 @@ export interface FleetQuery {
   clientId: string;
   status: SiteStatus | '';
   hasUpdates: boolean;
+  /** The site's uptime monitor state ('' = any). */
+  uptime: UptimeState | '';
+  /** The site's backup verdict ('' = any). */
+  backup: BackupVerdictState | '';
   sort: SortKey;
   order: SortOrder;
   /** 1-based. */
@@ -33,6 +39,8 @@ export const DEFAULT_FLEET_QUERY: FleetQuery = Object.freeze({
   clientId: '',
   status: '',
   hasUpdates: false,
+  uptime: '',
+  backup: '',
   sort: 'label',
   order: 'asc',
   page: 1,
@@ -72,6 +80,11 @@ export function parseFleetQuery(search: string | URLSearchParams): FleetQuery {
   const updates = params.get('updates');
   query.hasUpdates = updates === '1' || updates === 'true';
 
+  const uptime = params.get('uptime');
+  if (isOneOf(UPTIME_STATES, uptime)) query.uptime = uptime;
+  const backup = params.get('backup');
+  if (isOneOf(BACKUP_STATES, backup)) query.backup = backup;
+
   const sort = params.get('sort');
   if (isOneOf(SORT_KEYS, sort)) {
     query.sort = sort;
@@ -96,6 +109,8 @@ export function fleetQueryToSearch(query: FleetQuery): string {
   if (query.clientId !== '') params.set('client', query.clientId);
   if (query.status !== '') params.set('status', query.status);
   if (query.hasUpdates) params.set('updates', '1');
+  if (query.uptime !== '') params.set('uptime', query.uptime);
+  if (query.backup !== '') params.set('backup', query.backup);
   const sortIsDefault = query.sort === DEFAULT_FLEET_QUERY.sort && query.order === DEFAULT_FLEET_QUERY.order;
   if (!sortIsDefault) {
     params.set('sort', query.sort);
@@ -119,6 +134,8 @@ export function fleetQueryToApiParams(query: FleetQuery): URLSearchParams {
   if (query.clientId !== '') params.set('client_id', query.clientId);
   if (query.status !== '') params.set('status', query.status);
   if (query.hasUpdates) params.set('has_updates', 'true');
+  if (query.uptime !== '') params.set('uptime', query.uptime);
+  if (query.backup !== '') params.set('backup', query.backup);
   return params;
 }
 
@@ -129,7 +146,7 @@ export function nextSort(query: FleetQuery, key: SortKey): FleetQuery {
   return { ...query, sort: key, order, page: 1 };
 }
 
-export type FleetFilters = Pick<FleetQuery, 'q' | 'clientId' | 'status' | 'hasUpdates' | 'pageSize'>;
+export type FleetFilters = Pick<FleetQuery, 'q' | 'clientId' | 'status' | 'hasUpdates' | 'uptime' | 'backup' | 'pageSize'>;
 
 /** Any change to what is shown starts again at page 1. */
 export function withFilters(query: FleetQuery, patch: Partial<FleetFilters>): FleetQuery {
@@ -137,9 +154,9 @@ export function withFilters(query: FleetQuery, patch: Partial<FleetFilters>): Fl
 }
 
 export function clearFilters(query: FleetQuery): FleetQuery {
-  return { ...query, q: '', clientId: '', status: '', hasUpdates: false, page: 1 };
+  return { ...query, q: '', clientId: '', status: '', hasUpdates: false, uptime: '', backup: '', page: 1 };
 }
 
 export function hasActiveFilters(query: FleetQuery): boolean {
-  return query.q.trim() !== '' || query.clientId !== '' || query.status !== '' || query.hasUpdates;
+  return query.q.trim() !== '' || query.clientId !== '' || query.status !== '' || query.hasUpdates || query.uptime !== '' || query.backup !== '';
 }

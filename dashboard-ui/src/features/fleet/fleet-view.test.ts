@@ -11,7 +11,7 @@ function memory(initial: Record<string, string> = {}) {
 
 describe('fleetQueryToView', () => {
   it('gives DataViews the sort, page, search and filters of the address', () => {
-    const query: FleetQuery = { q: 'shop', clientId: CLIENT, status: 'connected', hasUpdates: true, sort: 'last_report_at', order: 'desc', page: 3, pageSize: 50 };
+    const query: FleetQuery = { q: 'shop', clientId: CLIENT, status: 'connected', hasUpdates: true, uptime: 'down', backup: 'failing', sort: 'last_report_at', order: 'desc', page: 3, pageSize: 50 };
     expect(fleetQueryToView(query, ['client', 'status'])).toMatchObject({
       type: 'table',
       search: 'shop',
@@ -23,6 +23,8 @@ describe('fleetQueryToView', () => {
       filters: [
         { field: 'status', operator: 'is', value: 'connected' },
         { field: 'updates_pending', operator: 'is', value: HAS_UPDATES },
+        { field: 'uptime', operator: 'is', value: 'down' },
+        { field: 'backup', operator: 'is', value: 'failing' },
       ],
     });
     expect(fleetQueryToView(DEFAULT_FLEET_QUERY, DEFAULT_COLUMNS).filters).toEqual([]);
@@ -42,6 +44,8 @@ describe('viewToFleetQuery', () => {
     const view = fleetQueryToView(start, DEFAULT_COLUMNS);
     expect(viewToFleetQuery({ ...view, search: 'acme' }, start)).toMatchObject({ q: 'acme', page: 1, clientId: CLIENT });
     expect(viewToFleetQuery({ ...view, filters: [{ field: 'status', operator: 'is', value: 'revoked' }] }, start)).toMatchObject({ status: 'revoked', page: 1 });
+    expect(viewToFleetQuery({ ...view, filters: [{ field: 'uptime', operator: 'is', value: 'down' }] }, start)).toMatchObject({ uptime: 'down', backup: '', page: 1 });
+    expect(viewToFleetQuery({ ...view, filters: [{ field: 'backup', operator: 'is', value: 'bogus' }] }, start)).toMatchObject({ backup: '', page: 4 });
     expect(viewToFleetQuery({ ...view, sort: { field: 'updates_pending', direction: 'desc' } }, start)).toMatchObject({ sort: 'updates_pending', order: 'desc', page: 1 });
     expect(viewToFleetQuery({ ...view, perPage: 100 }, start)).toMatchObject({ pageSize: 100, page: 1 });
   });

@@ -10,18 +10,20 @@ import {
   DEFAULT_FLEET_QUERY,
   MAX_SEARCH_LENGTH,
   PAGE_SIZES,
+  BACKUP_STATES,
   SITE_STATUSES,
   SORT_KEYS,
+  UPTIME_STATES,
   type FleetQuery,
   type PageSize,
   type SortKey,
 } from './fleet-query';
 
 /** Columns a user may show or hide (the site label/address column is always shown). */
-export const FLEET_COLUMNS = ['client', 'status', 'wp_version', 'php_version', 'agent_version', 'last_report_at', 'updates_pending'] as const;
+export const FLEET_COLUMNS = ['client', 'status', 'uptime', 'backup', 'wp_version', 'php_version', 'agent_version', 'last_report_at', 'updates_pending'] as const;
 export type FleetColumn = (typeof FLEET_COLUMNS)[number];
 /** PHP and agent versions are one click away in the column choice; shown by default they squeeze the table on a laptop. */
-export const DEFAULT_COLUMNS: readonly FleetColumn[] = ['client', 'status', 'wp_version', 'last_report_at', 'updates_pending'];
+export const DEFAULT_COLUMNS: readonly FleetColumn[] = ['client', 'status', 'uptime', 'backup', 'wp_version', 'last_report_at', 'updates_pending'];
 
 /** The value a "has updates" filter carries; the hub has no "has no updates" filter. */
 export const HAS_UPDATES = 'yes';
@@ -30,6 +32,8 @@ export function fleetQueryToView(query: FleetQuery, columns: readonly FleetColum
   const filters: Filter[] = [];
   if (query.status !== '') filters.push({ field: 'status', operator: 'is', value: query.status });
   if (query.hasUpdates) filters.push({ field: 'updates_pending', operator: 'is', value: HAS_UPDATES });
+  if (query.uptime !== '') filters.push({ field: 'uptime', operator: 'is', value: query.uptime });
+  if (query.backup !== '') filters.push({ field: 'backup', operator: 'is', value: query.backup });
   return {
     type: 'table',
     search: query.q,
@@ -60,11 +64,15 @@ const isPageSize = (value: unknown): value is PageSize => (PAGE_SIZES as readonl
  */
 export function viewToFleetQuery(view: View, previous: FleetQuery): FleetQuery {
   const status = filterValue(view, 'status');
+  const uptime = filterValue(view, 'uptime');
+  const backup = filterValue(view, 'backup');
   const next: FleetQuery = {
     q: (view.search ?? '').slice(0, MAX_SEARCH_LENGTH),
     clientId: previous.clientId,
     status: (SITE_STATUSES as readonly unknown[]).includes(status) ? (status as SiteStatus) : '',
     hasUpdates: filterValue(view, 'updates_pending') === HAS_UPDATES,
+    uptime: (UPTIME_STATES as readonly unknown[]).includes(uptime) ? (uptime as FleetQuery['uptime']) : '',
+    backup: (BACKUP_STATES as readonly unknown[]).includes(backup) ? (backup as FleetQuery['backup']) : '',
     sort: isSortKey(view.sort?.field) ? view.sort.field : DEFAULT_FLEET_QUERY.sort,
     order: view.sort?.direction === 'desc' ? 'desc' : view.sort?.direction === 'asc' ? 'asc' : DEFAULT_FLEET_QUERY.order,
     page: Number.isInteger(view.page) && (view.page as number) >= 1 ? (view.page as number) : 1,
@@ -74,6 +82,8 @@ export function viewToFleetQuery(view: View, previous: FleetQuery): FleetQuery {
     next.q.trim() !== previous.q.trim() ||
     next.status !== previous.status ||
     next.hasUpdates !== previous.hasUpdates ||
+    next.uptime !== previous.uptime ||
+    next.backup !== previous.backup ||
     next.sort !== previous.sort ||
     next.order !== previous.order ||
     next.pageSize !== previous.pageSize;
