@@ -11,14 +11,14 @@ import { createUpdateRunsRepository, toItem, toSite, type NewItem, type NewJob }
 import { createUpdatesRepository } from './updates.repository.js';
 import type { CreateRun, EventsQuery, HistoryEvent, RunDetail, UpdateRun } from './updates.schemas.js';
 
+/** Checked on every command result of a run; compiled once rather than interpreted each time. */
+const applyUpdatesOutput = TypeCompiler.Compile(ApplyUpdatesOutputSchema);
+
 /*
  * Hub-side reason codes for items the agent never reported on, next to the agent's own
  * (UPDATE_REASON_CODES): the command failed or was refused as a whole, the agent finished without a
  * word about the item, or the command expired before the site ran it.
  */
-/** Checked on every command result of a run; compiled once rather than interpreted each time. */
-const applyUpdatesOutput = TypeCompiler.Compile(ApplyUpdatesOutputSchema);
-
 export const HUB_REASON = { COMMAND_FAILED: 'COMMAND_FAILED', NOT_REPORTED: 'NOT_REPORTED', COMMAND_EXPIRED: 'COMMAND_EXPIRED' } as const;
 
 export type SignedEventsOutcome = { stored: number; duplicates: number } | { refused: 'site' | 'command' | 'nonce' };
