@@ -1,4 +1,6 @@
 import type { User } from '../../app/api';
+import { Link } from '../../app/router';
+import { paths } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import { Badge } from '../../components/StatusBadge';
 import { AlertChannelsPanel } from './AlertChannelsPanel';
@@ -6,8 +8,8 @@ import { AlertChannelsPanel } from './AlertChannelsPanel';
 const ROLE_LABEL: Record<string, string> = { owner: 'Owner', technician: 'Technician' };
 
 /**
- * Hub settings. Only alert channels have an API today; the other parts say plainly that they are
- * not available yet instead of showing controls that do nothing.
+ * Hub settings. Alert channels are managed here and branding lives with the reports; the other parts
+ * say plainly that they are not available yet instead of showing controls that do nothing.
  */
 export function SettingsPage({ user }: { user: User }) {
   return (
@@ -53,9 +55,13 @@ export function SettingsPage({ user }: { user: User }) {
           Personal API tokens are not available yet. Scripts can sign in with an account’s email and password to get a
           short-lived token.
         </NotAvailable>
-        <NotAvailable id="branding" title="Branding">
-          Your name, logo and colour for client reports are not available yet.
-        </NotAvailable>
+        <section className="retainer-panel" aria-labelledby="branding-title" data-testid="branding-panel">
+          <h2 id="branding-title">Branding</h2>
+          <p>
+            Your business name, logo, colour, reply-to address and footer appear on every client report. They are edited
+            with the reports: <Link to={paths.reports()}>Reports → Branding</Link>.
+          </p>
+        </section>
       </div>
     </>
   );
