@@ -727,6 +727,34 @@ describe("apply_updates (real WordPress, real zips, WordPress upgraders)", () =>
     }
   });
 
+  it("a pushed run that outlasts the hub's wait also sends its result through the outbox; a quick one does not", async () => {
+    await clearOffers();
+    const saved = hub.handler;
+    hub.handler = (req) =>
+      req.path === "/agent/v1/command-results"
+        ? { status: 200, body: { command_id: req.json.command_id, status: "recorded" } }
+        : saved(req);
+    const resultsAtHub = () => hub.requests.filter((r) => r.path === "/agent/v1/command-results");
+    try {
+      // Within the budget (10 s by default): the HTTP answer is the only copy.
+      await apply({ items: [{ type: "plugin", id: DEMO }] });
+      expect(resultsAtHub()).toEqual([]);
+
+      // Past the budget (0 s here): the same result also goes out, signed, before the answer returns.
+      await wpEval(`update_option( 'retainer_test_push_budget', '0' ); echo 'ok';`);
+      const { result } = await apply({ items: [{ type: "plugin", id: DEMO }] });
+      const sent = resultsAtHub();
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.signatureValid).toBe(true);
+      expectValid(validateResult, sent[0]!.json);
+      expect(sent[0]!.json).toEqual(result);
+      expect((await agentTables()).outbox.filter((r) => r.kind === "command_result")).toEqual([]);
+    } finally {
+      hub.handler = saved;
+      await wpEval(`delete_option( 'retainer_test_push_budget' ); echo 'ok';`);
+    }
+  });
+
   it("keeps the event queued (kind update_events) when the hub is unavailable, and still returns it in the result", async () => {
     // Only this test's event in the outbox: no report queued or scheduled ahead of it.
     await wpEval(

@@ -34,6 +34,7 @@ final class CommandRunner {
 	private Connection $connection;
 	private Clock $clock;
 	private Logger $logger;
+	private bool $result_queued = false;
 
 	public function __construct( CommandRegistry $registry, CommandLog $log, Outbox $outbox, Connection $connection, Clock $clock, Logger $logger ) {
 		$this->registry   = $registry;
@@ -74,13 +75,35 @@ final class CommandRunner {
 		if ( ! $this->log->claim( $command, CommandLog::SOURCE_SIGNED ) ) {
 			return $this->repeat_outcome( $id ) ?? self::refuse( 409, 'CONFLICT', 'The command is already running.' );
 		}
-		$result = $this->execute( $command );
+		$started = microtime( true );
+		$result  = $this->execute( $command );
 		$this->log->finish( $id, $result );
+		if ( microtime( true ) - $started > self::push_answer_budget_s() ) {
+			// The hub stops waiting for a pushed command's answer after a while (15 s by default), and an
+			// update run easily takes longer: the result also goes through the outbox, so it reaches the
+			// hub either way. The hub stores a command's result once, whichever copy comes first.
+			$this->queue_result( $result );
+			$this->result_queued = true;
+		}
 		return array(
 			'http_status' => 200,
 			'result'      => $result,
 			'error'       => null,
 		);
+	}
+
+	/**
+	 * Whether the last run_signed() also queued its result in the outbox (the caller flushes it).
+	 */
+	public function result_queued(): bool {
+		return $this->result_queued;
+	}
+
+	/**
+	 * Seconds a signed command may run before its answer is assumed lost to a hub that gave up waiting.
+	 */
+	private static function push_answer_budget_s(): float {
+		return max( 0.0, (float) apply_filters( 'retainer_agent_push_answer_budget_s', 10.0 ) );
 	}
 
 	/**

@@ -70,6 +70,9 @@ final class CommandsController {
 		}
 		// Commands that came back with a report sent by this command run now, bounded to one round.
 		$this->reporter->run_waiting_commands();
+		if ( $this->runner->result_queued() ) {
+			$this->reporter->flush( true );
+		}
 		return new \WP_REST_Response( $outcome['result'], $outcome['http_status'] );
 	}
 

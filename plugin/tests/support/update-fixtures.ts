@@ -121,7 +121,8 @@ const HARNESS = "retainer-update-test-harness.php";
  * - retainer_test_zip_port: WordPress downloads packages only from ports 80/443/8080 unless told otherwise;
  * - retainer_test_fs_method: pretend the file-system method is not "direct";
  * - retainer_test_broken: every page but the REST API answers 500 with WordPress's critical-error text;
- * - retainer_test_slow_probe: the agent's health probes take that many seconds (a run that lasts).
+ * - retainer_test_slow_probe: the agent's health probes take that many seconds (a run that lasts);
+ * - retainer_test_push_budget: seconds a pushed command may run before its result also goes through the outbox.
  */
 export function installHarness(): void {
   writeFileSync(
@@ -135,6 +136,11 @@ add_filter( 'filesystem_method', static function ( $method ) {
 	$forced = get_option( 'retainer_test_fs_method' );
 	return $forced ? $forced : $method;
 }, 100 );
+if ( false !== get_option( 'retainer_test_push_budget', false ) ) {
+	add_filter( 'retainer_agent_push_answer_budget_s', static function () {
+		return (float) get_option( 'retainer_test_push_budget' );
+	} );
+}
 if ( get_option( 'retainer_test_slow_probe' ) && isset( $_GET['retainer_probe'] ) ) {
 	sleep( (int) get_option( 'retainer_test_slow_probe' ) );
 }
