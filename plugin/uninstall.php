@@ -1,7 +1,7 @@
 <?php
 /**
  * Removes everything Retainer Agent stored: options (including the secret key), its tables,
- * transients and cron events, on every site of a network.
+ * transients and cron events, on every site of a network, and leftover update rollback copies.
  *
  * @package Retainer\Agent
  */
@@ -36,6 +36,24 @@ function retainer_agent_uninstall_site() {
 		delete_option( $name );
 	}
 }
+
+/**
+ * Removes rollback copies a crashed update run left behind (wp-content/retainer-rollback/): with the
+ * agent gone nothing can restore them, so they would only take disk space.
+ */
+function retainer_agent_remove_rollback_copies() {
+	$dir = WP_CONTENT_DIR . '/retainer-rollback';
+	if ( ! is_dir( $dir ) ) {
+		return;
+	}
+	require_once ABSPATH . 'wp-admin/includes/file.php';
+	if ( WP_Filesystem() ) {
+		global $wp_filesystem;
+		$wp_filesystem->delete( $dir, true );
+	}
+}
+
+retainer_agent_remove_rollback_copies();
 
 if ( is_multisite() ) {
 	foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0 ) ) as $retainer_agent_site_id ) {

@@ -64,7 +64,11 @@ describe('uninstall (real WordPress)', () => {
       do_action( 'backwpup_job_success' ); // a backup plugin finished: a backup report is scheduled
       set_transient( 'retainer_agent_probe', 1, 60 );
       update_option( 'health-check-site-status-result', wp_json_encode( array( 'good' => 1, 'recommended' => 0, 'critical' => 0 ) ) );
+      // A rollback copy an interrupted update run left behind.
+      wp_mkdir_p( WP_CONTENT_DIR . '/retainer-rollback/abc123/demo-plugin' );
+      file_put_contents( WP_CONTENT_DIR . '/retainer-rollback/abc123/demo-plugin/demo-plugin.php', '<?php' );
       echo 'ok';`);
+    expect(await wpEval(`echo is_dir( WP_CONTENT_DIR . '/retainer-rollback/abc123' ) ? 'there' : 'missing';`)).toBe('there');
 
     const before = await footprint();
     expect(before.tables.sort()).toEqual(['wp_retainer_commands', 'wp_retainer_nonces', 'wp_retainer_outbox']);
@@ -84,6 +88,7 @@ describe('uninstall (real WordPress)', () => {
     expect(after.options).toEqual([]);
     expect(after.tables).toEqual([]);
     expect(after.cron).toEqual({ report: false, flush: false, upgrade: false, backup: false });
+    expect(await wpEval(`echo file_exists( WP_CONTENT_DIR . '/retainer-rollback' ) ? 'left' : 'gone';`)).toBe('gone');
     // WordPress's own Site Health result is not ours to delete
     expect(await wpEval(`echo get_option( 'health-check-site-status-result' ) ? 'kept' : 'gone';`)).toBe('kept');
   });
