@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/index.js';
+import { whereBuilder } from '../../lib/sql-where.js';
 import type { Invoice, InvoiceLine, InvoiceStatus, ListInvoicesQuery } from './billing.schemas.js';
 
 export const invoiceNumberText = (n: number) => `INV-${String(n).padStart(6, '0')}`;
@@ -82,17 +83,12 @@ export function createInvoicesRepository(db: Queryable) {
     return (await withLines(r.rows))[0];
   };
   const filters = (q: Partial<ListInvoicesQuery>) => {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, v: unknown) => {
-      params.push(v);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (q.client_id) add('client_id = ?', q.client_id);
-    if (q.status) add('status = ?', q.status);
-    if (q.from) add('issue_date >= ?', q.from);
-    if (q.to) add('issue_date <= ?', q.to);
-    return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+    const w = whereBuilder();
+    if (q.client_id) w.add('client_id = ?', q.client_id);
+    if (q.status) w.add('status = ?', q.status);
+    if (q.from) w.add('issue_date >= ?', q.from);
+    if (q.to) w.add('issue_date <= ?', q.to);
+    return { where: w.sql(), params: w.params };
   };
 
   return {

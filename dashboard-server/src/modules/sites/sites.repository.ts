@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/index.js';
+import { whereBuilder } from '../../lib/sql-where.js';
 import type { Inventory, ListSitesQuery, SiteHealth, SiteStatus, SiteSummary } from './sites.schemas.js';
 
 interface SiteRow {
@@ -84,19 +85,15 @@ export interface SitesRepository {
 export function createSitesRepository(db: Queryable): SitesRepository {
   return {
     async list(q) {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      const add = (sql: string, value: unknown) => {
-        params.push(value);
-        where.push(sql.replace(/\?1?/g, `$${params.length}`));
-      };
-      if (q.q) add('(s.label ILIKE ?1 OR s.url ILIKE ?1)', `%${q.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-      if (q.client_id) add('s.client_id = ?', q.client_id);
-      if (q.status) add('s.status = ?', q.status);
-      if (q.has_updates !== undefined) where.push(q.has_updates ? 's.updates_total > 0' : 's.updates_total = 0');
-      if (q.uptime) add(`${UPTIME_STATE} = ?`, q.uptime);
-      if (q.backup) add(`${BACKUP_VERDICT} = ?`, q.backup);
-      const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const w = whereBuilder();
+      if (q.q) w.add('(s.label ILIKE ? OR s.url ILIKE ?)', `%${q.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+      if (q.client_id) w.add('s.client_id = ?', q.client_id);
+      if (q.status) w.add('s.status = ?', q.status);
+      if (q.has_updates !== undefined) w.raw(q.has_updates ? 's.updates_total > 0' : 's.updates_total = 0');
+      if (q.uptime) w.add(`${UPTIME_STATE} = ?`, q.uptime);
+      if (q.backup) w.add(`${BACKUP_VERDICT} = ?`, q.backup);
+      const whereSql = w.sql();
+      const params = w.params;
       const healthFiltered = q.uptime !== undefined || q.backup !== undefined;
       const dir = q.order === 'desc' ? 'DESC' : 'ASC';
       const nulls = q.order === 'desc' ? 'NULLS LAST' : 'NULLS FIRST';

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/index.js';
+import { whereBuilder } from '../../lib/sql-where.js';
 import type { ListTimeEntriesQuery, TimeEntry } from './worklog.schemas.js';
 
 type Row = Omit<TimeEntry, 'created_at' | 'updated_at'> & { created_at: Date; updated_at: Date };
@@ -23,17 +24,13 @@ export function createWorklogRepository(db: Queryable) {
   return {
     findById,
     async list(q: ListTimeEntriesQuery): Promise<{ items: TimeEntry[]; total: number; total_minutes: number }> {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      const add = (sql: string, v: unknown) => {
-        params.push(v);
-        where.push(sql.replace('?', `$${params.length}`));
-      };
-      if (q.client_id) add('client_id = ?', q.client_id);
-      if (q.site_id) add('site_id = ?', q.site_id);
-      if (q.kind) add('kind = ?', q.kind);
-      if (q.month) add("to_char(work_date, 'YYYY-MM') = ?", q.month);
-      const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const filter = whereBuilder();
+      if (q.client_id) filter.add('client_id = ?', q.client_id);
+      if (q.site_id) filter.add('site_id = ?', q.site_id);
+      if (q.kind) filter.add('kind = ?', q.kind);
+      if (q.month) filter.add("to_char(work_date, 'YYYY-MM') = ?", q.month);
+      const w = filter.sql();
+      const params = filter.params;
       const totals = await db.query<{ n: number; minutes: number }>(`SELECT count(*)::int AS n, COALESCE(sum(minutes), 0)::int AS minutes FROM time_entries ${w}`, params);
       const rows = await db.query<Row>(`${SELECT} ${w} ORDER BY work_date DESC, created_at DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, q.limit, q.offset]);
       return { items: rows.rows.map(toEntry), total: totals.rows[0]!.n, total_minutes: totals.rows[0]!.minutes };
