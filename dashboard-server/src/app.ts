@@ -43,6 +43,7 @@ import { contractsPublicRoutes } from './modules/contracts/contracts.public.js';
 import { contractsRoutes } from './modules/contracts/contracts.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { worklogRoutes } from './modules/worklog/worklog.routes.js';
+import { mailSettingsRoutes } from './modules/mail-settings/mail-settings.routes.js';
 import { createWorklogService } from './modules/worklog/worklog.service.js';
 
 export interface AppDeps {
@@ -128,6 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         await authed.register(worklogRoutes, { worklog: createWorklogService({ db, clock, timeZone: config.billingTimeZone }) });
         await authed.register(billingRoutes, { db, clock, config });
         await authed.register(contractsRoutes, { contracts: contracts.service });
+        await authed.register(mailSettingsRoutes, { config, clock });
       });
     },
     { prefix: '/api/v1' },
