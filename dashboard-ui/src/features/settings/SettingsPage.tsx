@@ -4,12 +4,14 @@ import { paths } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import { Badge } from '../../components/StatusBadge';
 import { AlertChannelsPanel } from './AlertChannelsPanel';
+import { EmailSettingsPanel } from './EmailSettingsPanel';
 
 const ROLE_LABEL: Record<string, string> = { owner: 'Owner', technician: 'Technician' };
 
 /**
- * Hub settings. Alert channels are managed here and branding lives with the reports; the other parts
- * say plainly that they are not available yet instead of showing controls that do nothing.
+ * Hub settings. Alert channels are managed here, email settings are shown (they come from the environment)
+ * with a test button, and branding lives with the reports; the other parts say plainly that they are not
+ * available yet instead of showing controls that do nothing.
  */
 export function SettingsPage({ user }: { user: User }) {
   return (
@@ -47,10 +49,7 @@ export function SettingsPage({ user }: { user: User }) {
           </p>
         </section>
 
-        <NotAvailable id="smtp" title="Email (SMTP)">
-          The SMTP server is set in the hub’s configuration (environment variables). Changing it here and sending a test
-          email are not available yet: the hub has no API for them in this version.
-        </NotAvailable>
+        <EmailSettingsPanel userEmail={user.email} />
         <NotAvailable id="tokens" title="API tokens">
           Personal API tokens are not available yet. Scripts can sign in with an account’s email and password to get a
           short-lived token.

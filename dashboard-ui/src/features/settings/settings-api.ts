@@ -24,3 +24,15 @@ export function deleteAlertChannel(id: string): Promise<void> {
 export function testAlertChannel(id: string): Promise<ChannelTestResult> {
   return callApi('post', '/api/v1/alert-channels/{id}/test', { params: { id } });
 }
+
+export type EmailSettings = ApiResponse<'/api/v1/settings/email', 'get'>;
+export type TestEmailResult = ApiResponse<'/api/v1/settings/email/test', 'post'>;
+
+export function getEmailSettings(signal?: AbortSignal): Promise<EmailSettings> {
+  return callApi('get', '/api/v1/settings/email', { signal });
+}
+
+/** Without `to` the hub sends to the signed-in user's own address. */
+export function sendTestEmail(to?: string): Promise<TestEmailResult> {
+  return callApi('post', '/api/v1/settings/email/test', { body: to ? { to } : {} });
+}
