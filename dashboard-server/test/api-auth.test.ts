@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(async () => hub?.close());
 
-const PUBLIC = new Set(['POST /api/v1/auth/login', 'GET /api/v1/auth/setup-status', 'POST /api/v1/auth/setup']);
+const PUBLIC = new Set(['POST /api/v1/auth/login', 'GET /api/v1/auth/setup-status', 'POST /api/v1/auth/setup', 'POST /api/v1/users/invites/accept']);
 
 describe('every /api/v1 route needs a bearer token', () => {
   it('lists the routes from the OpenAPI document and refuses each without a token', async () => {

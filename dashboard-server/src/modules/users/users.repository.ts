@@ -14,6 +14,22 @@ export interface UsersRepository {
   insertSetupToken(hash: string, now: Date, expiresAt: Date): Promise<void>;
   /** Marks a valid, unused token used; false when it is unknown, used or expired. */
   consumeSetupToken(hash: string, now: Date): Promise<boolean>;
+  list(): Promise<UserListRow[]>;
+  /** An invited user: no password until the invite is accepted. False when the e-mail is taken. */
+  insertInvited(u: { id: string; email: string; role: User['role']; now: Date }): Promise<boolean>;
+  insertInvite(i: { hash: string; userId: string; now: Date; expiresAt: Date }): Promise<void>;
+  /** Marks a valid, unused invite used and returns its user; undefined when unknown, used or expired. */
+  consumeInvite(hash: string, now: Date): Promise<string | undefined>;
+  /** Sets the first password of an invited user; false when the user is gone or already joined. */
+  setFirstPassword(userId: string, passwordHash: string): Promise<User | undefined>;
+  countOwners(): Promise<number>;
+  delete(id: string): Promise<boolean>;
+}
+
+export interface UserListRow extends User {
+  created_at: Date;
+  pending: boolean;
+  invite_expires_at: Date | null;
 }
 
 export function createUsersRepository(db: Queryable): UsersRepository {
@@ -44,6 +60,46 @@ export function createUsersRepository(db: Queryable): UsersRepository {
     },
     async consumeSetupToken(hash, now) {
       const r = await db.query('UPDATE setup_tokens SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2', [hash, now]);
+      return r.rowCount === 1;
+    },
+    async list() {
+      const r = await db.query<UserListRow>(
+        `SELECT u.id, u.email, u.role, u.created_at, u.password_hash = '' AS pending,
+                (SELECT max(i.expires_at) FROM user_invites i WHERE i.user_id = u.id AND i.used_at IS NULL) AS invite_expires_at
+           FROM users u ORDER BY u.role <> 'owner', lower(u.email)`,
+      );
+      return r.rows;
+    },
+    async insertInvited(u) {
+      const r = await db.query(
+        `INSERT INTO users (id, email, password_hash, role, created_at) VALUES ($1, $2, '', $3, $4) ON CONFLICT DO NOTHING`,
+        [u.id, u.email, u.role, u.now],
+      );
+      return r.rowCount === 1;
+    },
+    async insertInvite(i) {
+      await db.query('INSERT INTO user_invites (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [i.hash, i.userId, i.now, i.expiresAt]);
+    },
+    async consumeInvite(hash, now) {
+      const r = await db.query<{ user_id: string }>(
+        'UPDATE user_invites SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING user_id',
+        [hash, now],
+      );
+      return r.rows[0]?.user_id;
+    },
+    async setFirstPassword(userId, passwordHash) {
+      const r = await db.query<User>(
+        `UPDATE users SET password_hash = $2 WHERE id = $1 AND password_hash = '' RETURNING id, email, role`,
+        [userId, passwordHash],
+      );
+      return r.rows[0];
+    },
+    async countOwners() {
+      const r = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM users WHERE role = 'owner'`);
+      return r.rows[0]!.n;
+    },
+    async delete(id) {
+      const r = await db.query('DELETE FROM users WHERE id = $1', [id]);
       return r.rowCount === 1;
     },
   };

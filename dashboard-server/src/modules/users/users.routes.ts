@@ -6,8 +6,18 @@ import { createUsersRepository } from './users.repository.js';
 import { LoginBodySchema, SessionSchema, SetupBodySchema, SetupStatusSchema, UserSchema, type User } from './users.schemas.js';
 import type { UsersService } from './users.service.js';
 import type { Database } from '../../db/index.js';
+import type { ApiTokensService } from './api-tokens.service.js';
+import { AcceptInviteBodySchema } from './users-admin.schemas.js';
+import { usersAdminRoutes } from './users-admin.routes.js';
+import type { UsersAdminService } from './users-admin.service.js';
 
-export const usersRoutes: FastifyPluginAsyncTypebox<{ users: UsersService; db: Database; loginRateLimitPerMin: number }> = async (app, opts) => {
+export const usersRoutes: FastifyPluginAsyncTypebox<{
+  users: UsersService;
+  db: Database;
+  loginRateLimitPerMin: number;
+  admin: UsersAdminService;
+  tokens: ApiTokensService;
+}> = async (app, opts) => {
   const sign = (user: User) => app.jwt.sign({ sub: user.id, email: user.email, role: user.role });
   const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 429: ErrorBodySchema };
 
@@ -39,8 +49,21 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ users: UsersService; db: D
     },
   );
 
+  app.post(
+    '/users/invites/accept',
+    {
+      schema: { tags: ['auth'], summary: 'Join with a one-time invite link: choose a password, get a session', body: AcceptInviteBodySchema, response: { 200: SessionSchema, ...errors } },
+      config: { rateLimit: { max: opts.loginRateLimitPerMin, timeWindow: '1 minute' } },
+    },
+    async (request) => {
+      const user = await opts.admin.acceptInvite(request.body.token, request.body.password);
+      return { token: sign(user), user };
+    },
+  );
+
   await app.register(async (authed) => {
     requireUser(authed);
+    await authed.register(usersAdminRoutes, { admin: opts.admin, tokens: opts.tokens });
     authed.get('/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user', security: [{ bearer: [] }], response: { 200: UserSchema, 401: ErrorBodySchema } } }, async (request) => {
       const user = await createUsersRepository(opts.db).findById(request.user.sub);
       if (!user) throw notFound('User');

@@ -41,8 +41,10 @@ export function createUsersService(deps: { db: Database; clock: Clock }): UsersS
   return {
     async login(email, password) {
       const user = await repo.findByEmail(email);
-      const ok = await verifyPassword(password, user?.password_hash ?? (await dummyHash()));
-      if (!user || !ok) throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'E-mail or password is wrong');
+      // An invited user has no password yet: check against the dummy hash so the answer takes as long.
+      const joined = !!user?.password_hash;
+      const ok = await verifyPassword(password, joined ? user.password_hash : await dummyHash());
+      if (!user || !joined || !ok) throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'E-mail or password is wrong');
       return { id: user.id, email: user.email, role: user.role };
     },
     async needsSetup() {

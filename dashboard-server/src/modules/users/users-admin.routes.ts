@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ErrorBodySchema } from '@retainer/protocol';
+import { Type } from '@sinclair/typebox';
+import { IdParamsSchema } from '../../lib/schemas.js';
+import { CreateApiTokenBodySchema, ApiTokenListSchema, CreatedApiTokenSchema } from './api-tokens.schemas.js';
+import type { ApiTokensService } from './api-tokens.service.js';
+import { InviteUserBodySchema, InvitedUserSchema, UserListSchema } from './users-admin.schemas.js';
+import type { UsersAdminService } from './users-admin.service.js';
+
+const security = [{ bearer: [] }];
+const err = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema };
+
+/** People (owner-only, enforced by the access policy) and each user's own API tokens. Registered behind requireUser. */
+export const usersAdminRoutes: FastifyPluginAsyncTypebox<{ admin: UsersAdminService; tokens: ApiTokensService }> = async (app, { admin, tokens }) => {
+  const tags = ['users'];
+  app.get('/users', { schema: { tags, security, summary: 'Owners and technicians (owner only)', response: { 200: UserListSchema, ...err } } }, async () => ({
+    items: await admin.list(),
+  }));
+
+  app.post(
+    '/users',
+    { schema: { tags, security, summary: 'Invite a technician; the one-time link (72 h) is shown once (owner only)', body: InviteUserBodySchema, response: { 201: InvitedUserSchema, ...err } } },
+    async (req, reply) => reply.status(201).send(await admin.invite(req.body)),
+  );
+
+  app.delete(
+    '/users/:id',
+    { schema: { tags, security, summary: 'Remove a user and their API tokens; never yourself or the last owner (owner only)', params: IdParamsSchema, response: { 204: Type.Null(), ...err } } },
+    async (req, reply) => {
+      await admin.remove(req.params.id, req.user.sub);
+      return reply.status(204).send(null);
+    },
+  );
+
+  const tokenTags = ['api-tokens'];
+  app.get('/tokens', { schema: { tags: tokenTags, security, summary: 'Your personal API tokens (never their secrets)', response: { 200: ApiTokenListSchema, ...err } } }, async (req) => ({
+    items: await tokens.list(req.user.sub),
+  }));
+
+  app.post(
+    '/tokens',
+    { schema: { tags: tokenTags, security, summary: 'Create a personal API token; its secret is shown once', body: CreateApiTokenBodySchema, response: { 201: CreatedApiTokenSchema, ...err } } },
+    async (req, reply) => reply.status(201).send(await tokens.create(req.user.sub, req.body)),
+  );
+
+  app.delete(
+    '/tokens/:id',
+    { schema: { tags: tokenTags, security, summary: 'Revoke one of your API tokens', params: IdParamsSchema, response: { 204: Type.Null(), ...err } } },
+    async (req, reply) => {
+      await tokens.revoke(req.user.sub, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};

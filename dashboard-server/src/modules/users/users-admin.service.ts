@@ -1,0 +1,80 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Database } from '../../db/index.js';
+import type { Clock } from '../../lib/clock.js';
+import { AppError, ErrorCode, notFound } from '../../lib/errors.js';
+import { hashPassword } from '../../lib/passwords.js';
+import { createUsersRepository, type UserListRow } from './users.repository.js';
+import type { InviteUserBody, InvitedUser, UserListItem } from './users-admin.schemas.js';
+import type { User } from './users.schemas.js';
+
+export const INVITE_TTL_MS = 72 * 3_600_000;
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export interface UsersAdminService {
+  list(): Promise<UserListItem[]>;
+  invite(body: InviteUserBody): Promise<InvitedUser>;
+  /** Never the caller themself, never the last owner. */
+  remove(id: string, callerId: string): Promise<void>;
+  acceptInvite(token: string, password: string): Promise<User>;
+}
+
+const present = (u: UserListRow): UserListItem => ({
+  id: u.id,
+  email: u.email,
+  role: u.role,
+  created_at: u.created_at.toISOString(),
+  status: u.pending ? 'invited' : 'active',
+  invite_expires_at: u.pending && u.invite_expires_at ? u.invite_expires_at.toISOString() : null,
+});
+
+export function createUsersAdminService(deps: { db: Database; clock: Clock; publicUrl: string }): UsersAdminService {
+  const repo = createUsersRepository(deps.db);
+
+  return {
+    async list() {
+      return (await repo.list()).map(present);
+    },
+    async invite(body) {
+      const now = deps.clock.now();
+      const id = randomUUID();
+      const token = randomBytes(32).toString('base64url');
+      const expiresAt = new Date(now.getTime() + INVITE_TTL_MS);
+      await deps.db.transaction(async (tx) => {
+        const r = createUsersRepository(tx);
+        if (!(await r.insertInvited({ id, email: body.email, role: body.role, now }))) {
+          throw new AppError(ErrorCode.CONFLICT, 'A user with this e-mail already exists');
+        }
+        await r.insertInvite({ hash: sha256(token), userId: id, now, expiresAt });
+      });
+      return {
+        user: { id, email: body.email, role: body.role, created_at: now.toISOString(), status: 'invited', invite_expires_at: expiresAt.toISOString() },
+        // The token rides in the fragment, which browsers never send: it stays out of access logs.
+        invite_url: `${deps.publicUrl}/invite#token=${token}`,
+        invite_expires_at: expiresAt.toISOString(),
+      };
+    },
+    async remove(id, callerId) {
+      if (id === callerId) throw new AppError(ErrorCode.CONFLICT, 'You cannot remove yourself');
+      await deps.db.transaction(async (tx) => {
+        // The same lock as owner creation: two owners removing each other at once must leave one.
+        await tx.query('SELECT pg_advisory_xact_lock(7311002)');
+        const r = createUsersRepository(tx);
+        const user = await r.findById(id);
+        if (!user) throw notFound('User');
+        if (user.role === 'owner' && (await r.countOwners()) <= 1) throw new AppError(ErrorCode.CONFLICT, 'The hub must keep at least one owner');
+        await r.delete(id);
+      });
+    },
+    async acceptInvite(token, password) {
+      const passwordHash = await hashPassword(password);
+      const now = deps.clock.now();
+      const user = await deps.db.transaction(async (tx) => {
+        const r = createUsersRepository(tx);
+        const userId = await r.consumeInvite(sha256(token), now);
+        return userId ? r.setFirstPassword(userId, passwordHash) : undefined;
+      });
+      if (!user) throw new AppError(ErrorCode.SETUP_TOKEN_INVALID, 'This invite link is invalid, expired or already used');
+      return user;
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OWNER, buildTestHub, type TestHub } from './helpers/app.js';
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await buildTestHub({ config: { publicUrl: 'https://hub.example.com' } });
+});
+afterAll(async () => hub?.close());
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const tokenOf = (inviteUrl: string) => new URL(inviteUrl).hash.replace(/^#token=/, '');
+
+async function invite(email: string) {
+  const r = await hub.app.inject({ method: 'POST', url: '/api/v1/users', headers: hub.auth, payload: { email, role: 'technician' } });
+  expect(r.statusCode, r.body).toBe(201);
+  return r.json() as { user: { id: string; status: string }; invite_url: string; invite_expires_at: string };
+}
+
+/** Invites a technician and accepts the invite; returns their session token. */
+async function technician(email: string): Promise<{ id: string; token: string }> {
+  const inv = await invite(email);
+  const r = await hub.app.inject({ method: 'POST', url: '/api/v1/users/invites/accept', payload: { token: tokenOf(inv.invite_url), password: 'technician password 1' } });
+  expect(r.statusCode, r.body).toBe(200);
+  return { id: inv.user.id, token: r.json().token };
+}
+
+describe('inviting a technician', () => {
+  it('creates an invited user with a one-time 72 h link in the URL fragment, storing only its hash', async () => {
+    const before = hub.clock.now().getTime();
+    const inv = await invite('tech1@example.com');
+    expect(inv.invite_url).toMatch(/^https:\/\/hub\.example\.com\/invite#token=[A-Za-z0-9_-]{43}$/);
+    expect(new Date(inv.invite_expires_at).getTime() - before).toBe(72 * 3_600_000);
+    expect(inv.user).toMatchObject({ email: 'tech1@example.com', role: 'technician', status: 'invited' });
+    const token = tokenOf(inv.invite_url);
+    const stored = await hub.tdb.db.query<{ token_hash: string }>('SELECT token_hash FROM user_invites WHERE user_id = $1', [inv.user.id]);
+    expect(stored.rows).toHaveLength(1);
+    expect(stored.rows[0]!.token_hash).not.toContain(token);
+
+    const list = await hub.app.inject({ method: 'GET', url: '/api/v1/users', headers: hub.auth });
+    expect(list.statusCode).toBe(200);
+    expect(list.body).not.toContain(token);
+    const item = list.json().items.find((u: { email: string }) => u.email === 'tech1@example.com');
+    expect(item).toMatchObject({ status: 'invited', invite_expires_at: inv.invite_expires_at });
+
+    // Cannot sign in before choosing a password, not even with an empty one.
+    const login = await hub.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'tech1@example.com', password: 'anything at all' } });
+    expect(login.statusCode).toBe(401);
+    expect(login.json().error.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('accepting sets the password once; the link cannot be used twice', async () => {
+    const inv = await invite('tech2@example.com');
+    const token = tokenOf(inv.invite_url);
+    const ok = await hub.app.inject({ method: 'POST', url: '/api/v1/users/invites/accept', payload: { token, password: 'a good long password' } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().user).toMatchObject({ id: inv.user.id, email: 'tech2@example.com', role: 'technician' });
+    const me = await hub.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bearer(ok.json().token) });
+    expect(me.json()).toMatchObject({ email: 'tech2@example.com', role: 'technician' });
+    const login = await hub.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'tech2@example.com', password: 'a good long password' } });
+    expect(login.statusCode).toBe(200);
+
+    const again = await hub.app.inject({ method: 'POST', url: '/api/v1/users/invites/accept', payload: { token, password: 'attacker password 2' } });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.code).toBe('SETUP_TOKEN_INVALID');
+    const stillOld = await hub.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'tech2@example.com', password: 'attacker password 2' } });
+    expect(stillOld.statusCode).toBe(401);
+  });
+
+  it('refuses an expired link, an unknown link and a short password, changing nothing', async () => {
+    const inv = await invite('tech3@example.com');
+    const token = tokenOf(inv.invite_url);
+    const short = await hub.app.inject({ method: 'POST', url: '/api/v1/users/invites/accept', payload: { token, password: 'short' } });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.code).toBe('VALIDATION_FAILED');
+    const unknown = await hub.app.inject({ method: 'POST', url: '/api/v1/users/invites/accept', payload: { token: `${token.slice(0, -2)}xx`, password: 'long enough password' } });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.code).toBe('SETUP_TOKEN_INVALID');
+
+    hub.clock.advance(72 * 3_600_000 + 1000);
+    try {
+      const expired = await hub.app.inject({ method: 'POST', url: '/api/v1/users/invites/accept', payload: { token, password: 'long enough password' } });
+      expect(expired.statusCode).toBe(400);
+      expect(expired.json().error.code).toBe('SETUP_TOKEN_INVALID');
+    } finally {
+      hub.clock.advance(-(72 * 3_600_000 + 1000));
+    }
+    const row = await hub.tdb.db.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [inv.user.id]);
+    expect(row.rows[0]!.password_hash).toBe('');
+  });
+
+  it('refuses a duplicate e-mail (any case), an owner role and a bad address, writing nothing', async () => {
+    const count = async () => (await hub.tdb.db.query<{ n: number }>('SELECT count(*)::int AS n FROM users')).rows[0]!.n;
+    const n = await count();
+    const dup = await hub.app.inject({ method: 'POST', url: '/api/v1/users', headers: hub.auth, payload: { email: 'OWNER@example.com', role: 'technician' } });
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json().error.code).toBe('CONFLICT');
+    for (const payload of [{ email: 'new@example.com', role: 'owner' }, { email: 'not-an-email', role: 'technician' }, { email: 'x@example.com' }, { email: 'y@example.com', role: 'technician', extra: 1 }]) {
+      const r = await hub.app.inject({ method: 'POST', url: '/api/v1/users', headers: hub.auth, payload });
+      expect(r.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(r.json().error.code).toBe('VALIDATION_FAILED');
+    }
+    expect(await count()).toBe(n);
+    expect((await hub.tdb.db.query('SELECT 1 FROM user_invites i JOIN users u ON u.id = i.user_id WHERE u.email = $1', ['OWNER@example.com'])).rowCount).toBe(0);
+  });
+});
+
+describe('removing users', () => {
+  it('removes a technician; their session then fails on routes that need their user row, and login fails', async () => {
+    const tech = await technician('gone@example.com');
+    const del = await hub.app.inject({ method: 'DELETE', url: `/api/v1/users/${tech.id}`, headers: hub.auth });
+    expect(del.statusCode).toBe(204);
+    const list = (await hub.app.inject({ method: 'GET', url: '/api/v1/users', headers: hub.auth })).json().items as { id: string }[];
+    expect(list.map((u) => u.id)).not.toContain(tech.id);
+    const login = await hub.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'gone@example.com', password: 'technician password 1' } });
+    expect(login.statusCode).toBe(401);
+  });
+
+  it('never removes yourself or the last owner (409), and 404s an unknown user', async () => {
+    const ownerId = (await hub.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: hub.auth })).json().id as string;
+    const self = await hub.app.inject({ method: 'DELETE', url: `/api/v1/users/${ownerId}`, headers: hub.auth });
+    expect(self.statusCode).toBe(409);
+    expect(self.json().error.code).toBe('CONFLICT');
+
+    // A second owner (seeded directly: the API only invites technicians) cannot remove the last other owner either.
+    const other = randomUUID();
+    await hub.tdb.db.query("INSERT INTO users (id, email, password_hash, role, created_at) VALUES ($1, 'owner2@example.com', 'x', 'owner', now())", [other]);
+    const otherToken = hub.app.jwt.sign({ sub: other, email: 'owner2@example.com', role: 'owner' });
+    expect((await hub.app.inject({ method: 'DELETE', url: `/api/v1/users/${other}`, headers: hub.auth })).statusCode).toBe(204);
+    await hub.tdb.db.query("INSERT INTO users (id, email, password_hash, role, created_at) VALUES ($1, 'owner2@example.com', 'x', 'owner', now())", [other]);
+    await hub.tdb.db.query('DELETE FROM users WHERE id = $1', [ownerId]).catch(() => {});
+    // Now `other` is the only owner: removing it (from a stale session of the removed owner) is refused.
+    const last = await hub.app.inject({ method: 'DELETE', url: `/api/v1/users/${other}`, headers: hub.auth });
+    expect(last.statusCode).toBe(409);
+    expect(last.json().error.message).toMatch(/at least one owner/);
+    expect((await hub.tdb.db.query('SELECT 1 FROM users WHERE id = $1', [other])).rowCount).toBe(1);
+
+    const unknown = await hub.app.inject({ method: 'DELETE', url: `/api/v1/users/${randomUUID()}`, headers: bearer(otherToken) });
+    expect(unknown.statusCode).toBe(404);
+    const bad = await hub.app.inject({ method: 'DELETE', url: '/api/v1/users/not-a-uuid', headers: bearer(otherToken) });
+    expect(bad.statusCode).toBe(400);
+  });
+});
