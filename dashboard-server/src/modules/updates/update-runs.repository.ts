@@ -36,6 +36,7 @@ interface RunRow {
   created_at: Date;
   started_at: Date | null;
   finished_at: Date | null;
+  cancel_requested_at: Date | null;
   seq: string;
   sites: number;
   items: number;
@@ -45,6 +46,7 @@ interface RunRow {
   failed: number;
   rolled_back: number;
   skipped_held: number;
+  cancelled: number;
 }
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 export const toRun = (r: RunRow): UpdateRun => ({
@@ -55,14 +57,26 @@ export const toRun = (r: RunRow): UpdateRun => ({
   finished_at: iso(r.finished_at),
   created_by: r.created_by,
   concurrency: r.concurrency,
-  counts: { sites: r.sites, items: r.items, queued: r.queued, running: r.running, updated: r.updated, failed: r.failed, rolled_back: r.rolled_back, skipped_held: r.skipped_held },
+  cancel_requested_at: iso(r.cancel_requested_at),
+  counts: {
+    sites: r.sites,
+    items: r.items,
+    queued: r.queued,
+    running: r.running,
+    updated: r.updated,
+    failed: r.failed,
+    rolled_back: r.rolled_back,
+    skipped_held: r.skipped_held,
+    cancelled: r.cancelled,
+  },
 });
-const RUN_SELECT = `SELECT r.id, r.status, r.concurrency, r.created_by, r.created_at, r.started_at, r.finished_at, r.seq,
+const RUN_SELECT = `SELECT r.id, r.status, r.concurrency, r.created_by, r.created_at, r.started_at, r.finished_at, r.cancel_requested_at, r.seq,
   (SELECT count(*)::int FROM update_run_sites j WHERE j.run_id = r.id) AS sites, c.*
   FROM update_runs r, LATERAL (SELECT count(*)::int AS items,
     count(*) FILTER (WHERE i.status = 'queued')::int AS queued, count(*) FILTER (WHERE i.status = 'running')::int AS running,
     count(*) FILTER (WHERE i.status = 'updated')::int AS updated, count(*) FILTER (WHERE i.status = 'failed')::int AS failed,
-    count(*) FILTER (WHERE i.status = 'rolled_back')::int AS rolled_back, count(*) FILTER (WHERE i.status = 'skipped_held')::int AS skipped_held
+    count(*) FILTER (WHERE i.status = 'rolled_back')::int AS rolled_back, count(*) FILTER (WHERE i.status = 'skipped_held')::int AS skipped_held,
+    count(*) FILTER (WHERE i.status = 'cancelled')::int AS cancelled
     FROM update_run_items i WHERE i.run_id = r.id) c`;
 
 export interface SiteRow {
@@ -195,6 +209,35 @@ WITH ${EV.replace('$EVENTS', '$5')}, ok_site AS (
 SELECT EXISTS (SELECT 1 FROM ok_site) AS site_ok, (SELECT ok FROM owned) AS owned, EXISTS (SELECT 1 FROM nonce) AS nonce_ok,
   (SELECT count(*) FROM ins)::int AS stored, (SELECT array_agg(DISTINCT run_id) FROM moved) AS run_ids`;
 
+/** How a run ends when its last job does: cancelled if a cancel was asked for meanwhile. */
+const RUN_END_STATUS = "CASE WHEN r.cancel_requested_at IS NULL THEN 'done' ELSE 'cancelled' END";
+
+/*
+ * Cancelling a run: its queued jobs (never dispatched) and their open items end as cancelled and leave
+ * the open-job counter; the run ends now if nothing else is out, else when its last job ends. The
+ * caller holds the run's row lock, which the dispatcher's claim takes too (SKIP LOCKED), so a job is
+ * either claimed before the cancel (and left to finish) or cancelled before any claim sees it.
+ */
+const CANCEL_SQL = `
+WITH jobs AS (
+  UPDATE update_run_sites j SET status = 'cancelled', finished_at = $2::timestamptz, error = $3, seq = ${NEXT_SEQ}
+  WHERE j.run_id = $1::uuid AND j.status = 'queued'
+  RETURNING j.site_id
+), items AS (
+  UPDATE update_run_items i SET status = 'cancelled', reason_code = 'CANCELLED', reason = $3, finished_at = $2::timestamptz, seq = ${NEXT_SEQ}
+  FROM jobs WHERE i.run_id = $1::uuid AND i.site_id = jobs.site_id AND i.status = 'queued'
+  RETURNING 1
+), run AS (
+  UPDATE update_runs r SET cancel_requested_at = coalesce(r.cancel_requested_at, $2::timestamptz), cancel_requested_by = coalesce(r.cancel_requested_by, $4::uuid),
+    open_jobs = r.open_jobs - (SELECT count(*) FROM jobs),
+    status = CASE WHEN r.open_jobs = (SELECT count(*) FROM jobs) THEN 'cancelled' ELSE r.status END,
+    finished_at = CASE WHEN r.open_jobs = (SELECT count(*) FROM jobs) THEN $2::timestamptz ELSE r.finished_at END,
+    seq = ${NEXT_SEQ}
+  WHERE r.id = $1::uuid
+  RETURNING r.status
+)
+SELECT (SELECT count(*) FROM jobs)::int AS cancelled_jobs, (SELECT count(*) FROM items)::int AS cancelled_items, (SELECT status FROM run) AS status`;
+
 const END_JOB_SQL = `
 WITH job AS (
   SELECT run_id, command_id FROM update_run_sites WHERE command_id = $2::uuid AND site_id = $1::uuid AND status IN ('queued', 'dispatched', 'running')
@@ -213,13 +256,13 @@ WITH job AS (
   RETURNING 1
 ), run AS (
   UPDATE update_runs r SET open_jobs = r.open_jobs - 1,
-    status = CASE WHEN r.open_jobs = 1 THEN 'done' ELSE r.status END,
+    status = CASE WHEN r.open_jobs = 1 THEN ${RUN_END_STATUS} ELSE r.status END,
     finished_at = CASE WHEN r.open_jobs = 1 THEN $4::timestamptz ELSE r.finished_at END,
     seq = CASE WHEN r.open_jobs = 1 THEN ${NEXT_SEQ} ELSE r.seq END
   FROM ended WHERE r.id = ended.run_id
   RETURNING r.status
 )
-SELECT (SELECT run_id FROM job) AS run_id, EXISTS (SELECT 1 FROM ended) AS ended, coalesce((SELECT status = 'done' FROM run), false) AS run_done`;
+SELECT (SELECT run_id FROM job) AS run_id, EXISTS (SELECT 1 FROM ended) AS ended, coalesce((SELECT status IN ('done', 'cancelled') FROM run), false) AS run_done`;
 
 export function createUpdateRunsRepository(db: Queryable) {
   return {
@@ -307,12 +350,23 @@ export function createUpdateRunsRepository(db: Queryable) {
      */
     async finishOrphanedRuns(now: Date): Promise<string[]> {
       const r = await db.query<{ id: string }>(
-        `UPDATE update_runs r SET status = 'done', open_jobs = 0, started_at = coalesce(r.started_at, $1), finished_at = $1, seq = ${NEXT_SEQ}
+        `UPDATE update_runs r SET status = ${RUN_END_STATUS}, open_jobs = 0, started_at = coalesce(r.started_at, $1), finished_at = $1, seq = ${NEXT_SEQ}
          WHERE r.status IN ('queued', 'running') AND NOT EXISTS (SELECT 1 FROM update_run_sites j WHERE j.run_id = r.id AND j.status IN ('queued', 'dispatched', 'running'))
          RETURNING r.id`,
         [now],
       );
       return r.rows.map((x) => x.id);
+    },
+
+    /** Locks the run's row for a cancel (see CANCEL_SQL) and reads its status. */
+    async lockRun(id: string): Promise<{ status: RunStatus; cancel_requested_at: Date | null } | undefined> {
+      const r = await db.query<{ status: RunStatus; cancel_requested_at: Date | null }>('SELECT status, cancel_requested_at FROM update_runs WHERE id = $1 FOR UPDATE', [id]);
+      return r.rows[0];
+    },
+
+    async cancelRun(c: { id: string; now: Date; reason: string; userId: string | null }): Promise<{ cancelled_jobs: number; cancelled_items: number; status: RunStatus }> {
+      const r = await db.query<{ cancelled_jobs: number; cancelled_items: number; status: RunStatus }>(CANCEL_SQL, [c.id, c.now, c.reason, c.userId]);
+      return r.rows[0]!;
     },
 
     async endJob(j: { siteId: string; commandId: string; events: UpdateEvent[]; status: 'done' | 'failed'; error: string | null; itemReasonCode: string; itemReason: string; now: Date }): Promise<EndJobOutcome> {

@@ -138,6 +138,26 @@ export function createUpdateRunsService(deps: UpdateRunsDeps) {
       return (await runs.findRun(id))!;
     },
 
+    /**
+     * Cancels a run: jobs not dispatched yet end as cancelled and are never sent; jobs already out are
+     * left to finish (an agent cannot be stopped safely mid-update) and the run ends as cancelled with
+     * the last of them. Asking again changes nothing; a run that ended as done cannot be cancelled.
+     */
+    async cancel(id: string, userId: string | null): Promise<UpdateRun> {
+      const now = clock.now();
+      const outcome = await db.transaction(async (tx) => {
+        const repo = createUpdateRunsRepository(tx);
+        const run = await repo.lockRun(id);
+        if (!run) throw notFound('Update run');
+        if (run.status === 'done') throw new AppError(ErrorCode.CONFLICT, 'This run has already finished; there is nothing left to cancel', { status: run.status });
+        if (run.cancel_requested_at || run.status === 'cancelled') return undefined;
+        return repo.cancelRun({ id, now, userId, reason: 'The run was cancelled before this site was updated' });
+      });
+      if (outcome) changed([id]);
+      const { seq: _seq, ...view } = (await runs.findRun(id))!;
+      return view;
+    },
+
     async get(id: string): Promise<RunDetail> {
       const run = await runs.findRun(id);
       if (!run) throw notFound('Update run');

@@ -53,6 +53,19 @@ export const updatesRoutes: FastifyPluginAsyncTypebox<{ updates: UpdatesModule }
     runs.list(req.query.limit, req.query.cursor),
   );
   app.get('/update-runs/:id', { schema: { tags, security, summary: 'A run with every job and item', params: IdParamsSchema, response: { 200: RunDetailSchema, ...err } } }, (req) => runs.get(req.params.id));
+  app.post(
+    '/update-runs/:id/cancel',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Cancel a run: jobs not dispatched yet are cancelled, jobs already out finish, then the run ends as cancelled; idempotent, 409 once done',
+        params: IdParamsSchema,
+        response: { 200: Type.Object({ run: UpdateRunSchema }), ...err },
+      },
+    },
+    async (req) => ({ run: await runs.cancel(req.params.id, req.user.sub) }),
+  );
   app.get(
     '/update-runs/:id/stream',
     {

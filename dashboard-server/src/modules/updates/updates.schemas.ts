@@ -88,8 +88,9 @@ export const CreateRunSchema = Type.Object(
 export type CreateRun = Static<typeof CreateRunSchema>;
 
 export const RUN_STATUSES = ['queued', 'running', 'done', 'cancelled'] as const;
-export const JOB_STATUSES = ['queued', 'dispatched', 'running', 'done', 'failed'] as const;
-export const ITEM_STATUSES = ['queued', 'running', 'updated', 'failed', 'rolled_back', 'skipped_held'] as const;
+// 'cancelled': the run was cancelled before this job was dispatched (its items were never sent).
+export const JOB_STATUSES = ['queued', 'dispatched', 'running', 'done', 'failed', 'cancelled'] as const;
+export const ITEM_STATUSES = ['queued', 'running', 'updated', 'failed', 'rolled_back', 'skipped_held', 'cancelled'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 export type JobStatus = (typeof JOB_STATUSES)[number];
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
@@ -103,6 +104,7 @@ export const RunCountsSchema = Type.Object({
   failed: Type.Integer(),
   rolled_back: Type.Integer(),
   skipped_held: Type.Integer(),
+  cancelled: Type.Integer(),
 });
 export const UpdateRunSchema = Type.Object({
   id: Uuid,
@@ -112,6 +114,8 @@ export const UpdateRunSchema = Type.Object({
   finished_at: Nullable(DateTimeStr),
   created_by: Nullable(Uuid),
   concurrency: Type.Integer(),
+  /** Set once a cancel was asked for; the run stays `running` until the jobs already out end. */
+  cancel_requested_at: Nullable(DateTimeStr),
   counts: RunCountsSchema,
 });
 export type UpdateRun = Static<typeof UpdateRunSchema>;

@@ -1,17 +1,58 @@
 import './updates.css';
+import { Button, __experimentalConfirmDialog as ConfirmDialog } from '@wordpress/components';
+import { useState } from 'react';
+import { useNotify } from '../../app/notices';
 import { Link } from '../../app/router';
 import { paths } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import { RelativeTime } from '../../components/RelativeTime';
 import { Badge } from '../../components/StatusBadge';
-import { ErrorState, LoadingState } from '../../components/StateViews';
-import { isRunFinished, progressPercent } from './run-progress';
-import { explainReason, ITEM_STATUS, ITEM_TYPE_LABELS, RUN_STATUS, SITE_STATUS, versionChange } from './update-presentation';
+import { ErrorState, InlineError, LoadingState } from '../../components/StateViews';
+import { cancelSummary, canCancel, isRunFinished, progressPercent } from './run-progress';
+import { explainReason, ITEM_STATUS, ITEM_TYPE_LABELS, runStatusView, SITE_STATUS, versionChange } from './update-presentation';
+import { cancelRun, type RunDetail, type UpdateRun } from './updates-api';
 import { useRunProgress } from './use-run-progress';
+
+/** "Cancel run" with a confirm dialog; shown while the run is open and no cancel is pending. */
+function CancelRunButton({ detail, onCancelled }: { detail: RunDetail; onCancelled: (run: UpdateRun) => void }) {
+  const notify = useNotify();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  async function cancel() {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const run = await cancelRun(detail.run.id);
+      onCancelled(run);
+      notify(run.status === 'cancelled' ? 'Update run cancelled.' : 'Update run cancelled: sites already updating finish first.');
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+      setConfirming(false);
+    }
+  }
+
+  return (
+    <>
+      {canCancel(detail.run) ? (
+        <Button variant="secondary" isDestructive onClick={() => setConfirming(true)}>
+          Cancel run
+        </Button>
+      ) : null}
+      <InlineError error={failure} messages={{ CONFLICT: 'This run has already finished, so there is nothing left to cancel.' }} />
+      <ConfirmDialog isOpen={confirming} title="Cancel this update run?" confirmButtonText="Cancel run" cancelButtonText="Keep running" isBusy={busy} onConfirm={() => void cancel()} onCancel={() => setConfirming(false)}>
+        {cancelSummary(detail.sites)}
+      </ConfirmDialog>
+    </>
+  );
+}
 
 /** One update run, live: per-site and per-item progress, then the results with reasons. */
 export function UpdateRunPage({ runId }: { runId: string }) {
-  const { detail, error, live } = useRunProgress(runId);
+  const { detail, error, live, showRun } = useRunProgress(runId);
 
   if (!detail) {
     return (
@@ -23,13 +64,20 @@ export function UpdateRunPage({ runId }: { runId: string }) {
   }
   const { run, sites } = detail;
   const percent = progressPercent(run);
-  const status = RUN_STATUS[run.status];
+  const status = runStatusView(run);
   const c = run.counts;
   const problems = c.failed + c.rolled_back;
 
   return (
     <>
-      <PageHeader title="Update run" actions={<Link to={paths.updateRuns()}>All runs</Link>}>
+      <PageHeader
+        title="Update run"
+        actions={
+          <>
+            <CancelRunButton detail={detail} onCancelled={showRun} /> <Link to={paths.updateRuns()}>All runs</Link>
+          </>
+        }
+      >
         <p className="retainer-page-header__meta">
           Started <RelativeTime value={run.started_at ?? run.created_at} /> · {run.concurrency} sites at a time{' '}
           <span data-testid="run-status">
@@ -45,8 +93,11 @@ export function UpdateRunPage({ runId }: { runId: string }) {
           {percent}%
         </progress>
         <p aria-live="polite" data-testid="run-counts">
-          {`${percent}% · ${c.updated} updated, ${c.rolled_back} rolled back, ${c.failed} failed, ${c.skipped_held} held, ${c.queued + c.running} to go — ${c.items} items on ${c.sites} ${c.sites === 1 ? 'site' : 'sites'}.`}
+          {`${percent}% · ${c.updated} updated, ${c.rolled_back} rolled back, ${c.failed} failed, ${c.skipped_held} held, ${c.cancelled} cancelled, ${c.queued + c.running} to go — ${c.items} items on ${c.sites} ${c.sites === 1 ? 'site' : 'sites'}.`}
         </p>
+        {run.cancel_requested_at && !isRunFinished(run) ? (
+          <p data-testid="run-cancelling">Cancelled: nothing more will be sent. The sites already updating finish first, then the run ends.</p>
+        ) : null}
         {isRunFinished(run) && problems > 0 ? (
           <p className="retainer-text-error">{`${problems} ${problems === 1 ? 'update needs' : 'updates need'} a look: the reasons are listed below.`}</p>
         ) : null}

@@ -48,8 +48,8 @@ function applyItem(state: RunDetail, change: ItemChange): RunDetail {
 }
 
 /** Item counts by status, recomputed locally so the summary moves with each item event. */
-export function countItems(sites: RunSite[]): Pick<UpdateRun['counts'], 'items' | 'queued' | 'running' | 'updated' | 'failed' | 'rolled_back' | 'skipped_held'> {
-  const counts = { items: 0, queued: 0, running: 0, updated: 0, failed: 0, rolled_back: 0, skipped_held: 0 };
+export function countItems(sites: RunSite[]): Omit<UpdateRun['counts'], 'sites'> {
+  const counts = { items: 0, queued: 0, running: 0, updated: 0, failed: 0, rolled_back: 0, skipped_held: 0, cancelled: 0 };
   for (const site of sites) {
     for (const item of site.items) {
       counts.items += 1;
@@ -61,11 +61,35 @@ export function countItems(sites: RunSite[]): Pick<UpdateRun['counts'], 'items' 
 
 /** Share of items that reached an end state, 0–100. */
 export function progressPercent(run: UpdateRun): number {
-  const { items, updated, failed, rolled_back, skipped_held } = run.counts;
-  if (items === 0) return run.status === 'done' ? 100 : 0;
-  return Math.round(((updated + failed + rolled_back + skipped_held) / items) * 100);
+  const { items, updated, failed, rolled_back, skipped_held, cancelled } = run.counts;
+  if (items === 0) return isRunFinished(run) ? 100 : 0;
+  return Math.round(((updated + failed + rolled_back + skipped_held + cancelled) / items) * 100);
 }
 
 export function isRunFinished(run: UpdateRun): boolean {
   return run.status === 'done' || run.status === 'cancelled';
+}
+
+/** A run can be cancelled while it is open and nobody asked yet (asking again would change nothing). */
+export function canCancel(run: UpdateRun): boolean {
+  return !isRunFinished(run) && run.cancel_requested_at === null;
+}
+
+/** What cancelling does now, in words for the confirm dialog: which sites stop, which finish first. */
+export function cancelSummary(sites: RunSite[]): string {
+  const waiting = sites.filter((s) => s.status === 'queued').length;
+  const out = sites.filter((s) => s.status === 'dispatched' || s.status === 'running').length;
+  const siteWord = (n: number) => `${n} ${n === 1 ? 'site' : 'sites'}`;
+  const parts = [waiting > 0 ? `${siteWord(waiting)} not started yet will not be updated.` : 'Every site has been sent its updates already.'];
+  if (out > 0) parts.push(`${siteWord(out)} already updating will finish first: an update cannot be stopped safely halfway.`);
+  return parts.join(' ');
+}
+
+/**
+ * Takes the run the cancel request answered with. The stream only sends the run itself with `done`,
+ * so without this the page would not know a cancel is pending; a run the stream already ended wins.
+ */
+export function withRun(state: RunDetail | null, run: UpdateRun): RunDetail | null {
+  if (!state || state.run.id !== run.id || isRunFinished(state.run)) return state;
+  return { ...state, run };
 }

@@ -11,6 +11,7 @@ export const ITEM_STATUS: Record<RunItemStatus, { label: string; tone: BadgeTone
   failed: { label: 'Failed', tone: 'error' },
   rolled_back: { label: 'Rolled back', tone: 'warning' },
   skipped_held: { label: 'Held, skipped', tone: 'neutral' },
+  cancelled: { label: 'Cancelled', tone: 'neutral' },
 };
 
 export const SITE_STATUS: Record<RunSite['status'], { label: string; tone: BadgeTone }> = {
@@ -19,6 +20,7 @@ export const SITE_STATUS: Record<RunSite['status'], { label: string; tone: Badge
   running: { label: 'Running', tone: 'info' },
   done: { label: 'Done', tone: 'success' },
   failed: { label: 'Failed', tone: 'error' },
+  cancelled: { label: 'Cancelled, not sent', tone: 'neutral' },
 };
 
 export const RUN_STATUS: Record<UpdateRun['status'], { label: string; tone: BadgeTone }> = {
@@ -43,10 +45,21 @@ const REASONS: Record<string, string> = {
   COMMAND_FAILED: 'The site could not run the update command.',
   NOT_REPORTED: 'The site finished without reporting this item.',
   COMMAND_EXPIRED: 'The site did not pick up the update command in time.',
+  CANCELLED: 'The run was cancelled before this site’s turn; nothing was sent to the site and nothing changed on it.',
 };
+
+/** The run's badge; an open run with a cancel pending says it is waiting for the sites already updating. */
+export function runStatusView(run: Pick<UpdateRun, 'status' | 'cancel_requested_at'>): { label: string; tone: BadgeTone } {
+  if (run.cancel_requested_at && (run.status === 'queued' || run.status === 'running')) return { label: 'Cancelling', tone: 'warning' };
+  return RUN_STATUS[run.status];
+}
+
+/** Codes whose text the hub writes itself: the explanation above already says it, so it is not repeated. */
+const HUB_WORDED = new Set(['CANCELLED']);
 
 export function explainReason(code: string | null, reason: string | null): string | null {
   const known = code ? REASONS[code] : undefined;
+  if (known && code && HUB_WORDED.has(code)) return known;
   if (known && reason && reason.trim() !== '' && reason.trim() !== known) return `${known} Details: ${reason.trim()}`;
   return known ?? (reason?.trim() || (code ? `Reason: ${code}.` : null));
 }

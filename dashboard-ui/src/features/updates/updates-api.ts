@@ -37,6 +37,11 @@ export async function startRun(input: RunInput): Promise<UpdateRun> {
   return (await callApi('post', '/api/v1/update-runs', { body: input })).run;
 }
 
+/** Cancels what has not been sent yet; sites already updating finish first. Idempotent on the hub. */
+export async function cancelRun(id: string): Promise<UpdateRun> {
+  return (await callApi('post', '/api/v1/update-runs/{id}/cancel', { params: { id } })).run;
+}
+
 export function listRuns(query: { limit?: number; cursor?: string }, signal?: AbortSignal) {
   return callApi('get', '/api/v1/update-runs', { query, signal });
 }

@@ -1,13 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { isAbortError } from '../../app/api';
-import { applyRunEvent, isRunFinished } from './run-progress';
-import { getRun, readRunStream, type RunDetail } from './updates-api';
+import { applyRunEvent, isRunFinished, withRun } from './run-progress';
+import { getRun, readRunStream, type RunDetail, type UpdateRun } from './updates-api';
 
 export interface RunProgress {
   detail: RunDetail | null;
   error: unknown;
   /** True while the stream is open (live updates arriving). */
   live: boolean;
+  /** Shows a run state learnt outside the stream (the answer to a cancel). */
+  showRun: (run: UpdateRun) => void;
 }
 
 const RETRY_MS = 2000;
@@ -22,11 +24,17 @@ export function useRunProgress(runId: string): RunProgress {
   const [detail, setDetail] = useState<RunDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [live, setLive] = useState(false);
+  // Shared by the stream and showRun, so a cancel's answer and later events build on each other.
+  const currentRef = useRef<RunDetail | null>(null);
+  const showRun = useCallback((run: UpdateRun) => {
+    currentRef.current = withRun(currentRef.current, run);
+    if (currentRef.current) setDetail(currentRef.current);
+  }, []);
 
   useEffect(() => {
     const controller = new AbortController();
     let lastId: string | null = null;
-    let current: RunDetail | null = null;
+    currentRef.current = null;
     let cancelled = false;
 
     async function follow() {
@@ -36,13 +44,13 @@ export function useRunProgress(runId: string): RunProgress {
           lastId = await readRunStream(
             runId,
             (event) => {
-              current = applyRunEvent(current, event);
-              if (current) setDetail(current);
+              currentRef.current = applyRunEvent(currentRef.current, event);
+              if (currentRef.current) setDetail(currentRef.current);
               setError(null);
             },
             { signal: controller.signal, lastEventId: lastId },
           );
-          if (current && isRunFinished(current.run)) break;
+          if (currentRef.current && isRunFinished(currentRef.current.run)) break;
         } catch (caught) {
           if (cancelled || isAbortError(caught)) return;
           // 4xx (unknown run, signed out) will not get better by retrying
@@ -53,14 +61,14 @@ export function useRunProgress(runId: string): RunProgress {
           setError(caught);
         }
         setLive(false);
-        if (current && isRunFinished(current.run)) break;
+        if (currentRef.current && isRunFinished(currentRef.current.run)) break;
         await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
       }
       setLive(false);
-      if (!cancelled && (!current || !isRunFinished(current.run))) {
+      if (!cancelled && (!currentRef.current || !isRunFinished(currentRef.current.run))) {
         try {
           const fresh = await getRun(runId, controller.signal);
-          current = fresh;
+          currentRef.current = fresh;
           setDetail(fresh);
         } catch (caught) {
           if (!isAbortError(caught)) setError(caught);
@@ -74,5 +82,5 @@ export function useRunProgress(runId: string): RunProgress {
     };
   }, [runId]);
 
-  return { detail, error, live };
+  return { detail, error, live, showRun };
 }
