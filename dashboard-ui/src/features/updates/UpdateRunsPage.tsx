@@ -8,7 +8,7 @@ import { RelativeTime } from '../../components/RelativeTime';
 import { Badge } from '../../components/StatusBadge';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
 import { useResource } from '../../lib/use-resource';
-import { RUN_STATUS } from './update-presentation';
+import { runStatusView } from './update-presentation';
 import { listRuns } from './updates-api';
 
 const PAGE = 50;
@@ -56,7 +56,7 @@ export function UpdateRunsPage() {
                   </Link>
                 </td>
                 <td>
-                  <Badge tone={RUN_STATUS[run.status].tone}>{RUN_STATUS[run.status].label}</Badge>
+                  <Badge tone={runStatusView(run).tone}>{runStatusView(run).label}</Badge>
                 </td>
                 <td className="retainer-num">{run.counts.sites}</td>
                 <td className="retainer-num">{run.counts.updated}</td>
