@@ -4,6 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../src/app.js';
 import { parseConfig, type Config } from '../src/config.js';
+import { hashPassword } from '../src/lib/passwords.js';
 import { loadSecrets } from '../src/modules/settings/secrets.js';
 import { createSettingsRepository } from '../src/modules/settings/settings.repository.js';
 import { OWNER, buildTestHub, type TestHub } from './helpers/app.js';
@@ -67,6 +68,14 @@ async function hubWith(config: Partial<Config>): Promise<App> {
   const app = await buildApp({ config: parseConfig({ LOG_LEVEL: 'silent', DATABASE_URL: hub.tdb.url, UI_DIST_DIR: '/nonexistent' }, config), db: hub.tdb.db, clock: hub.clock, secrets });
   apps.push(app);
   return app;
+}
+/** Another account on the hub, signed in through the real login route. */
+async function signIn(email: string, role: 'owner' | 'technician'): Promise<Record<string, string>> {
+  const password = 'another long password';
+  await hub.tdb.db.query('INSERT INTO users (id, email, password_hash, role, created_at) VALUES (gen_random_uuid(), $1, $2, $3, now())', [email, await hashPassword(password), role]);
+  const r = await hub.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  if (r.statusCode !== 200) throw new Error(`login ${email}: ${r.statusCode} ${r.body}`);
+  return { authorization: `Bearer ${r.json().token}` };
 }
 const call = (app: App, method: 'GET' | 'POST', url: string, payload?: unknown, auth: Record<string, string> = hub.auth) =>
   app.inject({ method, url: `/api/v1${url}`, headers: auth, ...(payload !== undefined ? { payload: payload as object } : {}) });
@@ -162,6 +171,15 @@ describe('POST /settings/email/test', () => {
     expect(smtp.state.received).toBe(before);
   });
 
+  it('is for owners: a technician gets 403 and nothing is sent', async () => {
+    const tech = await signIn('tech@freelancer.example', 'technician');
+    const before = smtp.state.received;
+    const r = await call(hub.app, 'POST', '/settings/email/test', {}, tech);
+    expect(r.statusCode).toBe(403);
+    expect(r.json().error.code).toBe('FORBIDDEN');
+    expect(smtp.state.received).toBe(before);
+  });
+
   it('answers 409 SMTP_NOT_CONFIGURED when the hub has no SMTP_URL', async () => {
     const r = await call(await hubWith({ smtpUrl: undefined }), 'POST', '/settings/email/test', {});
     expect(r.statusCode).toBe(409);
@@ -216,7 +234,10 @@ describe('POST /settings/email/test', () => {
     expect(over.statusCode).toBe(429);
     expect(over.json().error.code).toBe('RATE_LIMITED');
     expect(smtp.messages).toHaveLength(before + 10);
-    // Reading the settings is not limited.
+    // Reading the settings is not limited, and the budget is per user: another owner can still send.
     expect((await call(app, 'GET', '/settings/email')).statusCode).toBe(200);
+    const other = await signIn('partner@freelancer.example', 'owner');
+    expect((await call(app, 'POST', '/settings/email/test', {}, other)).statusCode).toBe(200);
+    expect(addresses(smtp.messages.at(-1)!)).toEqual(['partner@freelancer.example']);
   });
 });
