@@ -257,8 +257,8 @@ describe('dashboard in Chromium', () => {
     await nav('Settings').click();
     const channels = page.getByTestId('alert-channels');
     await channels.getByText(/no alert channels yet/i).waitFor();
-    await expect(page.getByTestId('users-panel').innerText()).resolves.toContain(OWNER.email);
-    await expect(page.getByTestId('tokens-panel').innerText()).resolves.toMatch(/not available yet/i);
+    await page.getByTestId('users-panel').getByText(OWNER.email).waitFor();
+    await page.getByTestId('tokens-panel').getByText(/no api tokens yet/i).waitFor();
     await expect(page.getByTestId('smtp-panel').innerText()).resolves.toMatch(/not available yet/i);
 
     await channels.getByLabel('Type').selectOption('webhook');

@@ -2,58 +2,29 @@ import type { User } from '../../app/api';
 import { Link } from '../../app/router';
 import { paths } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
-import { Badge } from '../../components/StatusBadge';
 import { AlertChannelsPanel } from './AlertChannelsPanel';
 import { EmailSettingsPanel } from './EmailSettingsPanel';
-
-const ROLE_LABEL: Record<string, string> = { owner: 'Owner', technician: 'Technician' };
+import { ApiTokensPanel } from './ApiTokensPanel';
+import { UsersPanel } from './UsersPanel';
 
 /**
- * Hub settings. Alert channels are managed here, email settings are shown (they come from the environment)
- * with a test button, and branding lives with the reports; the other parts say plainly that they are not
- * available yet instead of showing controls that do nothing.
+ * Hub settings. Owners manage alert channels, users (technicians by invite) and see the email settings
+ * (they come from the environment) with a test button; everyone manages their own API tokens; branding
+ * lives with the reports.
  */
 export function SettingsPage({ user }: { user: User }) {
+  // Alert channels and email are owner-only on the hub; a technician would only see "forbidden" there.
+  const owner = user.role === 'owner';
   return (
     <>
       <PageHeader title="Settings" />
       <div className="retainer-settings-grid">
-        <AlertChannelsPanel />
+        {owner ? <AlertChannelsPanel /> : null}
 
-        <section className="retainer-panel" aria-labelledby="users-title" data-testid="users-panel">
-          <h2 id="users-title">Users</h2>
-          <div className="retainer-table-wrap">
-            <table className="retainer-table">
-              <caption className="retainer-visually-hidden">Users of this hub</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Email</th>
-                  <th scope="col">Role</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <td>
-                    {user.email} <span className="retainer-muted">(you)</span>
-                  </td>
-                  <td>
-                    <Badge tone="info">{ROLE_LABEL[user.role] ?? user.role}</Badge>
-                  </td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
-          <p className="retainer-muted">
-            This hub has one account, the owner. Inviting technicians is not available yet: the hub has no user
-            management API in this version.
-          </p>
-        </section>
+        <UsersPanel user={user} />
 
-        <EmailSettingsPanel userEmail={user.email} />
-        <NotAvailable id="tokens" title="API tokens">
-          Personal API tokens are not available yet. Scripts can sign in with an account’s email and password to get a
-          short-lived token.
-        </NotAvailable>
+        {owner ? <EmailSettingsPanel userEmail={user.email} /> : null}
+        <ApiTokensPanel />
         <section className="retainer-panel" aria-labelledby="branding-title" data-testid="branding-panel">
           <h2 id="branding-title">Branding</h2>
           <p>
@@ -63,17 +34,5 @@ export function SettingsPage({ user }: { user: User }) {
         </section>
       </div>
     </>
-  );
-}
-
-function NotAvailable({ id, title, children }: { id: string; title: string; children: string }) {
-  return (
-    <section className="retainer-panel" aria-labelledby={`${id}-title`} data-testid={`${id}-panel`}>
-      <div className="retainer-panel__header">
-        <h2 id={`${id}-title`}>{title}</h2>
-        <Badge tone="neutral">Not available yet</Badge>
-      </div>
-      <p>{children}</p>
-    </section>
   );
 }

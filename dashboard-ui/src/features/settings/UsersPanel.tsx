@@ -1,0 +1,159 @@
+import { Button, Notice, TextControl, __experimentalConfirmDialog as ConfirmDialog } from '@wordpress/components';
+import { useState, type FormEvent } from 'react';
+import type { User } from '../../app/api';
+import { errorMessage } from '../../app/error-messages';
+import { useNotify } from '../../app/notices';
+import { CopyField } from '../../components/CopyField';
+import { ErrorState, LoadingState } from '../../components/StateViews';
+import { Badge } from '../../components/StatusBadge';
+import { useResource } from '../../lib/use-resource';
+import { isPlausibleEmail } from '../../lib/validation';
+import { inviteTechnician, listUsers, removeUser, type HubUser, type InvitedUser } from './users-api';
+import { removalBlocker } from './users-tokens';
+
+const ROLE_LABEL: Record<string, string> = { owner: 'Owner', technician: 'Technician' };
+
+/** Owners manage who can sign in; a technician only sees that this is the owner's job. */
+export function UsersPanel({ user }: { user: User }) {
+  return (
+    <section className="retainer-panel" aria-labelledby="users-title" data-testid="users-panel">
+      <h2 id="users-title">Users</h2>
+      {user.role === 'owner' ? (
+        <OwnerUsers me={user} />
+      ) : (
+        <p>
+          You are signed in as <strong>{user.email}</strong> (technician). Only an owner can invite or remove users, and
+          billing and hub settings are the owner’s too.
+        </p>
+      )}
+    </section>
+  );
+}
+
+function OwnerUsers({ me }: { me: User }) {
+  const users = useResource((signal) => listUsers(signal), []);
+  const notify = useNotify();
+  const [confirming, setConfirming] = useState<HubUser | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const items = users.data?.items ?? [];
+  const owners = items.filter((u) => u.role === 'owner').length;
+
+  async function remove(target: HubUser) {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await removeUser(target.id);
+      notify(`${target.email} was removed.`);
+      users.reload();
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+      setConfirming(null);
+    }
+  }
+
+  if (users.error && !users.data) return <ErrorState error={users.error} onRetry={users.reload} title="The users could not be loaded." />;
+  if (!users.data) return <LoadingState label="Loading users…" />;
+  return (
+    <>
+      <div className="retainer-table-wrap">
+        <table className="retainer-table">
+          <caption className="retainer-visually-hidden">Users of this hub</caption>
+          <thead>
+            <tr>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">
+                <span className="retainer-visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((u) => {
+              const blocker = removalBlocker(u, me, owners);
+              return (
+                <tr key={u.id}>
+                  <td>
+                    {u.email} {u.id === me.id ? <span className="retainer-muted">(you)</span> : null}
+                  </td>
+                  <td>
+                    <Badge tone={u.role === 'owner' ? 'info' : 'neutral'}>{ROLE_LABEL[u.role] ?? u.role}</Badge>{' '}
+                    {u.status === 'invited' ? <Badge tone="warning">Invited</Badge> : null}
+                  </td>
+                  <td>
+                    {blocker ? null : (
+                      <Button variant="tertiary" isDestructive size="compact" onClick={() => setConfirming(u)}>
+                        Remove
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {failure ? (
+        <Notice status="error" isDismissible={false}>
+          {errorMessage(failure)}
+        </Notice>
+      ) : null}
+      <InviteForm onInvited={() => users.reload()} />
+      <ConfirmDialog
+        isOpen={confirming !== null}
+        title={confirming ? `Remove ${confirming.email}?` : 'Remove user?'}
+        confirmButtonText="Remove user"
+        isBusy={busy}
+        onConfirm={() => confirming && void remove(confirming)}
+        onCancel={() => setConfirming(null)}
+      >
+        They can no longer sign in, and their API tokens stop working at once. Work they logged stays.
+      </ConfirmDialog>
+    </>
+  );
+}
+
+function InviteForm({ onInvited }: { onInvited: () => void }) {
+  const [email, setEmail] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [invited, setInvited] = useState<InvitedUser | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!isPlausibleEmail(email)) return setProblem('Enter a valid email address.');
+    setProblem(null);
+    setBusy(true);
+    try {
+      setInvited(await inviteTechnician(email.trim()));
+      setEmail('');
+      onInvited();
+    } catch (error) {
+      setProblem(errorMessage(error, { CONFLICT: 'A user with this email already exists.' }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="invite-title">
+      <h3 id="invite-title">Invite a technician</h3>
+      <TextControl label="Email" type="email" value={email} onChange={setEmail} __next40pxDefaultSize help={problem ?? 'Technicians work on sites, updates, uptime, backups and the work log; billing and settings stay with owners.'} className={problem ? 'has-error' : undefined} />
+      <div className="retainer-button-row">
+        <Button type="submit" variant="secondary" __next40pxDefaultSize isBusy={busy} disabled={busy} accessibleWhenDisabled>
+          Create invite link
+        </Button>
+      </div>
+      {invited ? (
+        <div role="status" data-testid="invite-result">
+          <Notice status="success" isDismissible={false}>
+            Send this link to {invited.user.email}. It works once, until {new Date(invited.invite_expires_at).toLocaleString()}, and is not shown again.
+          </Notice>
+          <CopyField label="Invite link" value={invited.invite_url} testId="invite-link" />
+        </div>
+      ) : null}
+    </form>
+  );
+}
