@@ -44,7 +44,10 @@ function CancelRunButton({ detail, onCancelled }: { detail: RunDetail; onCancell
       ) : null}
       <InlineError error={failure} messages={{ CONFLICT: 'This run has already finished, so there is nothing left to cancel.' }} />
       <ConfirmDialog isOpen={confirming} title="Cancel this update run?" confirmButtonText="Cancel run" cancelButtonText="Keep running" isBusy={busy} onConfirm={() => void cancel()} onCancel={() => setConfirming(false)}>
-        {cancelSummary(detail.sites)}
+        <p>
+          <strong>Cancel this update run?</strong>
+        </p>
+        <p>{cancelSummary(detail.sites)}</p>
       </ConfirmDialog>
     </>
   );
