@@ -75,7 +75,7 @@ export function createMailSettingsService(deps: { config: MailSettingsConfig; cl
         })) as { response?: string };
         return { delivered: true, to, from: config.reportFrom, response: String(info.response ?? '') };
       } catch (err) {
-        throw new AppError(ErrorCode.SMTP_FAILED, `The SMTP server did not accept the test email: ${safeSmtpError(err, smtpUrl)}`);
+        throw new AppError(ErrorCode.SMTP_FAILED, `The test email was not sent: ${safeSmtpError(err, smtpUrl)}`);
       } finally {
         transport.close();
       }

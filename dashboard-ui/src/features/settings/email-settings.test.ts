@@ -32,8 +32,8 @@ describe('test email outcome', () => {
   });
 
   it("shows the SMTP server's reason and where to fix it", () => {
-    const outcome = testFailed(new ApiError(502, 'SMTP_FAILED', 'The SMTP server did not accept the test email: Invalid login: 535 Authentication failed'));
-    expect(outcome).toEqual({ ok: false, text: 'The SMTP server did not accept the test email: Invalid login: 535 Authentication failed. Check SMTP_URL (host, port, login) in the hub’s environment.' });
+    const outcome = testFailed(new ApiError(502, 'SMTP_FAILED', 'The test email was not sent: Invalid login: 535 Authentication failed'));
+    expect(outcome).toEqual({ ok: false, text: 'The test email was not sent: Invalid login: 535 Authentication failed. Check SMTP_URL (host, port, login) in the hub’s environment.' });
   });
 
   it('explains a missing SMTP_URL, the rate limit and other failures', () => {
