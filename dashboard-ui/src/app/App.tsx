@@ -1,6 +1,7 @@
 import { Button } from '@wordpress/components';
 import { useEffect } from 'react';
 import { SetupPage } from '../features/auth/SetupPage';
+import { InvitePage } from '../features/settings/InvitePage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { BackupsOverviewPage } from '../features/backups/BackupsOverviewPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
@@ -45,6 +46,7 @@ const TITLES: Record<Route['name'], string> = {
   backups: 'Backups',
   settings: 'Settings',
   setup: 'Set up',
+  invite: 'Join',
   'not-found': 'Page not found',
   updates: 'Updates',
   'update-runs': 'Update runs',
@@ -69,6 +71,8 @@ function Screens() {
 
   // Setup is reachable without an account: it is how the first account is made.
   if (route.name === 'setup') return <SetupPage />;
+  // So is accepting an invite: it is how a technician's account gets its password.
+  if (route.name === 'invite') return <InvitePage />;
 
   switch (session.status) {
     case 'signed-out':
@@ -135,6 +139,7 @@ function CurrentScreen({ route, user }: { route: Route; user: User }) {
     case 'client':
       return <ClientPage key={route.clientId} clientId={route.clientId} />;
     case 'setup':
+    case 'invite':
     case 'not-found':
       return (
         <>

@@ -8,6 +8,8 @@ describe('matchRoute', () => {
     expect(matchRoute('/clients')).toEqual({ name: 'clients' });
     expect(matchRoute('/clients/')).toEqual({ name: 'clients' });
     expect(matchRoute('/setup')).toEqual({ name: 'setup' });
+    expect(matchRoute('/invite')).toEqual({ name: 'invite' });
+    expect(matchRoute('/invite/')).toEqual({ name: 'invite' });
   });
 
   it('maps the uptime, backups and settings screens, with their filters in the query string', () => {

@@ -20,6 +20,7 @@ export type Route =
   | { name: 'invoices' }
   | { name: 'client'; clientId: string }
   | { name: 'setup' }
+  | { name: 'invite' }
   | { name: 'not-found' };
 
 export const paths = {
@@ -43,6 +44,7 @@ export const paths = {
   invoices: (search = '') => `/invoices${search}`,
   client: (clientId: string) => `/clients/${encodeURIComponent(clientId)}`,
   setup: () => '/setup',
+  invite: () => '/invite',
 };
 
 export function matchRoute(pathname: string): Route {
@@ -53,6 +55,7 @@ export function matchRoute(pathname: string): Route {
   if (clean === '/backups') return { name: 'backups' };
   if (clean === '/settings') return { name: 'settings' };
   if (clean === '/setup') return { name: 'setup' };
+  if (clean === '/invite') return { name: 'invite' };
   const business = matchBusinessRoute(clean);
   if (business) return business;
   const site = /^\/sites\/([^/]+)$/.exec(clean);
