@@ -34,6 +34,7 @@ import { updatesRoutes } from './modules/updates/updates.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import { createUsersService, type UsersService } from './modules/users/users.service.js';
 import { createApiTokensService } from './modules/users/api-tokens.service.js';
+import { createActiveUsers } from './modules/users/active-users.js';
 import { createUsersAdminService } from './modules/users/users-admin.service.js';
 import { authPlugin, requireUser } from './plugins/auth.js';
 import { installErrorHandler } from './plugins/error-handler.js';
@@ -85,7 +86,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: (_req, ctx) => Object.assign(new Error('rate limited'), { statusCode: ctx.statusCode }) });
   const apiTokens = createApiTokensService({ db, clock });
-  await app.register(authPlugin, { secret: secrets.jwtSecret, ttl: config.jwtTtl, resolveApiToken: (s) => apiTokens.resolve(s) });
+  const activeUsers = createActiveUsers({ db, clock });
+  await app.register(authPlugin, { secret: secrets.jwtSecret, ttl: config.jwtTtl, resolveApiToken: (s) => apiTokens.resolve(s), isUserActive: (id) => activeUsers.isActive(id) });
 
   const users = createUsersService({ db, clock });
   const sites = createSitesService({ db, clock, enrollmentCodeTtlMs: config.enrollmentCodeTtlMs, publicUrl: config.publicUrl });
@@ -117,7 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   await app.register(
     async (api) => {
-      await api.register(usersRoutes, { users, db, loginRateLimitPerMin: config.loginIpRateLimitPerMin, admin: createUsersAdminService({ db, clock, publicUrl: config.publicUrl }), tokens: apiTokens });
+      await api.register(usersRoutes, { users, db, loginRateLimitPerMin: config.loginIpRateLimitPerMin, admin: createUsersAdminService({ db, clock, publicUrl: config.publicUrl, onRemoved: (id) => activeUsers.forget(id) }), tokens: apiTokens });
       await api.register(async (authed) => {
         requireUser(authed);
         await authed.register(clientsRoutes, { db, clock });

@@ -106,38 +106,72 @@ describe('inviting a technician', () => {
 });
 
 describe('removing users', () => {
-  it('removes a technician; their session then fails on routes that need their user row, and login fails', async () => {
+  it('removes a technician: their open session is refused at once, and login fails', async () => {
     const tech = await technician('gone@example.com');
+    expect((await hub.app.inject({ method: 'GET', url: '/api/v1/sites', headers: bearer(tech.token) })).statusCode).toBe(200);
     const del = await hub.app.inject({ method: 'DELETE', url: `/api/v1/users/${tech.id}`, headers: hub.auth });
     expect(del.statusCode).toBe(204);
     const list = (await hub.app.inject({ method: 'GET', url: '/api/v1/users', headers: hub.auth })).json().items as { id: string }[];
     expect(list.map((u) => u.id)).not.toContain(tech.id);
+    const stale = await hub.app.inject({ method: 'GET', url: '/api/v1/sites', headers: bearer(tech.token) });
+    expect(stale.statusCode).toBe(401);
+    expect(stale.json().error.code).toBe('UNAUTHENTICATED');
     const login = await hub.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'gone@example.com', password: 'technician password 1' } });
     expect(login.statusCode).toBe(401);
   });
 
-  it('never removes yourself or the last owner (409), and 404s an unknown user', async () => {
+  it('never removes yourself (409); two owners removing each other at once leave one owner; unknown is 404', async () => {
     const ownerId = (await hub.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: hub.auth })).json().id as string;
     const self = await hub.app.inject({ method: 'DELETE', url: `/api/v1/users/${ownerId}`, headers: hub.auth });
     expect(self.statusCode).toBe(409);
     expect(self.json().error.code).toBe('CONFLICT');
 
-    // A second owner (seeded directly: the API only invites technicians) cannot remove the last other owner either.
+    // A second owner (seeded directly: the API only invites technicians).
     const other = randomUUID();
     await hub.tdb.db.query("INSERT INTO users (id, email, password_hash, role, created_at) VALUES ($1, 'owner2@example.com', 'x', 'owner', now())", [other]);
-    const otherToken = hub.app.jwt.sign({ sub: other, email: 'owner2@example.com', role: 'owner' });
-    expect((await hub.app.inject({ method: 'DELETE', url: `/api/v1/users/${other}`, headers: hub.auth })).statusCode).toBe(204);
-    await hub.tdb.db.query("INSERT INTO users (id, email, password_hash, role, created_at) VALUES ($1, 'owner2@example.com', 'x', 'owner', now())", [other]);
-    await hub.tdb.db.query('DELETE FROM users WHERE id = $1', [ownerId]).catch(() => {});
-    // Now `other` is the only owner: removing it (from a stale session of the removed owner) is refused.
-    const last = await hub.app.inject({ method: 'DELETE', url: `/api/v1/users/${other}`, headers: hub.auth });
-    expect(last.statusCode).toBe(409);
-    expect(last.json().error.message).toMatch(/at least one owner/);
-    expect((await hub.tdb.db.query('SELECT 1 FROM users WHERE id = $1', [other])).rowCount).toBe(1);
+    const otherAuth = bearer(hub.app.jwt.sign({ sub: other, email: 'owner2@example.com', role: 'owner' }));
+    // Both sessions are recognised before the race, so each request reaches the removal rule itself.
+    expect((await hub.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: otherAuth })).statusCode).toBe(200);
+    const [a, b] = await Promise.all([
+      hub.app.inject({ method: 'DELETE', url: `/api/v1/users/${other}`, headers: hub.auth }),
+      hub.app.inject({ method: 'DELETE', url: `/api/v1/users/${ownerId}`, headers: otherAuth }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([204, 409]);
+    const loser = a.statusCode === 409 ? a : b;
+    expect(loser.json().error.message).toMatch(/at least one owner/);
+    const owners = await hub.tdb.db.query<{ id: string }>("SELECT id FROM users WHERE role = 'owner'");
+    expect(owners.rows).toHaveLength(1);
+    const survivor = owners.rows[0]!.id === ownerId ? hub.auth : otherAuth;
 
-    const unknown = await hub.app.inject({ method: 'DELETE', url: `/api/v1/users/${randomUUID()}`, headers: bearer(otherToken) });
-    expect(unknown.statusCode).toBe(404);
-    const bad = await hub.app.inject({ method: 'DELETE', url: '/api/v1/users/not-a-uuid', headers: bearer(otherToken) });
+    expect((await hub.app.inject({ method: 'DELETE', url: `/api/v1/users/${randomUUID()}`, headers: survivor })).statusCode).toBe(404);
+    const bad = await hub.app.inject({ method: 'DELETE', url: '/api/v1/users/not-a-uuid', headers: survivor });
     expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('a removal seen from another hub process', () => {
+  it('refuses the removed user’s session there once its short cache has passed', async () => {
+    const { buildApp } = await import('../src/app.js');
+    const { parseConfig } = await import('../src/config.js');
+    const { loadSecrets } = await import('../src/modules/settings/secrets.js');
+    const { createSettingsRepository } = await import('../src/modules/settings/settings.repository.js');
+    const { ACTIVE_USER_CACHE_MS } = await import('../src/modules/users/active-users.js');
+    const config = parseConfig({ LOG_LEVEL: 'silent', DATABASE_URL: hub.tdb.url, UI_DIST_DIR: '/nonexistent' });
+    const second = await buildApp({ config, db: hub.tdb.db, clock: hub.clock, secrets: await loadSecrets(createSettingsRepository(hub.tdb.db), hub.clock) });
+    try {
+      const owner = (await hub.tdb.db.query<{ id: string }>("SELECT id FROM users WHERE role = 'owner' LIMIT 1")).rows[0]!.id;
+      const ownerAuth = bearer(hub.app.jwt.sign({ sub: owner, email: 'o@example.com', role: 'owner' }));
+      const inv = await hub.app.inject({ method: 'POST', url: '/api/v1/users', headers: ownerAuth, payload: { email: 'elsewhere@example.com', role: 'technician' } });
+      const accepted = await hub.app.inject({ method: 'POST', url: '/api/v1/users/invites/accept', payload: { token: tokenOf(inv.json().invite_url), password: 'elsewhere password' } });
+      const session = bearer(accepted.json().token);
+      expect((await second.inject({ method: 'GET', url: '/api/v1/sites', headers: session })).statusCode).toBe(200);
+      expect((await hub.app.inject({ method: 'DELETE', url: `/api/v1/users/${inv.json().user.id}`, headers: ownerAuth })).statusCode).toBe(204);
+      hub.clock.advance(ACTIVE_USER_CACHE_MS);
+      const r = await second.inject({ method: 'GET', url: '/api/v1/sites', headers: session });
+      expect(r.statusCode).toBe(401);
+      expect(r.json().error.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await second.close();
+    }
   });
 });

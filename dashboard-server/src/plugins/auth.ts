@@ -26,7 +26,13 @@ declare module 'fastify' {
 const unauthenticated = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first: missing, invalid or expired bearer token');
 const API_TOKEN_BEARER = 'Bearer rtk_';
 
-export const authPlugin = fp<{ secret: string; ttl: string; resolveApiToken?: (secret: string) => Promise<UserClaims | undefined> }>(async (app, opts) => {
+export const authPlugin = fp<{
+  secret: string;
+  ttl: string;
+  resolveApiToken?: (secret: string) => Promise<UserClaims | undefined>;
+  /** A signed session of a removed user is refused (answers may be cached briefly). */
+  isUserActive?: (userId: string) => Promise<boolean>;
+}>(async (app, opts) => {
   await app.register(fastifyJwt, { secret: opts.secret, sign: { expiresIn: opts.ttl } });
   app.decorate('authenticate', async (request: FastifyRequest) => {
     const header = request.headers.authorization;
@@ -42,6 +48,7 @@ export const authPlugin = fp<{ secret: string; ttl: string; resolveApiToken?: (s
     } catch {
       throw unauthenticated();
     }
+    if (opts.isUserActive && !(await opts.isUserActive(request.user.sub))) throw unauthenticated();
   });
 });
 

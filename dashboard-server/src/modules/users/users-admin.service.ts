@@ -27,7 +27,7 @@ const present = (u: UserListRow): UserListItem => ({
   invite_expires_at: u.pending && u.invite_expires_at ? u.invite_expires_at.toISOString() : null,
 });
 
-export function createUsersAdminService(deps: { db: Database; clock: Clock; publicUrl: string }): UsersAdminService {
+export function createUsersAdminService(deps: { db: Database; clock: Clock; publicUrl: string; onRemoved?: (userId: string) => void }): UsersAdminService {
   const repo = createUsersRepository(deps.db);
 
   return {
@@ -64,6 +64,7 @@ export function createUsersAdminService(deps: { db: Database; clock: Clock; publ
         if (user.role === 'owner' && (await r.countOwners()) <= 1) throw new AppError(ErrorCode.CONFLICT, 'The hub must keep at least one owner');
         await r.delete(id);
       });
+      deps.onRemoved?.(id);
     },
     async acceptInvite(token, password) {
       const passwordHash = await hashPassword(password);
