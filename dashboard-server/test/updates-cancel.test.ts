@@ -118,6 +118,11 @@ describe('POST /api/v1/update-runs/:id/cancel', { timeout: 120_000 }, () => {
       expect(s.items).toMatchObject([{ id: 'akismet/akismet.php', status: 'cancelled', reason_code: 'CANCELLED', reason: expect.stringContaining('cancelled'), finished_at: cancelledAt }]);
     }
 
+    // Viewers learn that a cancel is pending from the stream's run event, before the run ends.
+    await stream.until((e) => e.some((x) => x.event === 'run' && x.data.run.cancel_requested_at === cancelledAt));
+    expect(stream.events.find((x) => x.event === 'run' && x.data.run.cancel_requested_at)!.data.run).toMatchObject({ status: 'running', counts: { cancelled: 2 } });
+    expect(stream.events.some((x) => x.event === 'done')).toBe(false);
+
     // Asking again is a no-op answered with the same state.
     const second = await cancel(run.id);
     expect([second.statusCode, second.json()]).toEqual([200, first.json()]);

@@ -11678,7 +11678,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Live progress (text/event-stream): snapshot, then site / item changes, then done; Last-Event-ID resumes */
+        /** Live progress (text/event-stream): snapshot, then site / item changes and run changes (started, cancel asked), then done; Last-Event-ID resumes */
         get: {
             parameters: {
                 query?: never;

@@ -6,7 +6,8 @@ import type { UpdateRunsService } from './update-runs.service.js';
 
 /*
  * GET /update-runs/:id/stream: Server-Sent Events. `snapshot` (the full run) first, then `site` and
- * `item` for every row that changed, `done` when the run ended. Rows carry the change number they were
+ * `item` for every row that changed, `run` when the run itself changed while open (it started, a
+ * cancel was asked for), `done` when the run ended. Rows carry the change number they were
  * written with; the stream reads rows changed since its last number, woken at once by this process's
  * own changes and every `pollMs` for changes other hub processes made. Each poll re-reads one poll's
  * worth of numbers behind its cursor, because a number is taken before its transaction commits: a
@@ -40,6 +41,8 @@ export function createProgressStreams(deps: StreamDeps) {
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
 
     let lastId = 0n;
+    /** The run's own change number last sent (resuming: anything after the client's last id is new). */
+    let runSent = resume ?? BigInt(head.seq);
     // Frames are collected and written once per read: one socket write for a whole batch of changes.
     let pending = '';
     const write = (event: string, id: bigint, data: unknown) => {
@@ -82,9 +85,17 @@ export function createProgressStreams(deps: StreamDeps) {
         if (seq > cursor) cursor = seq;
       }
     };
-    const read = async (since: bigint): Promise<{ status: string | undefined; rows: Row[] }> => {
+    const read = async (since: bigint): Promise<{ status: string | undefined; runSeq: bigint; rows: Row[] }> => {
       const c = await repo.changedSince(runId, since.toString());
-      return { status: c.status, rows: [...c.sites.map((s) => ({ kind: 'site' as const, ...s })), ...c.items.map((i) => ({ kind: 'item' as const, ...i }))] };
+      return { status: c.status, runSeq: c.runSeq === undefined ? 0n : BigInt(c.runSeq), rows: [...c.sites.map((s) => ({ kind: 'site' as const, ...s })), ...c.items.map((i) => ({ kind: 'item' as const, ...i }))] };
+    };
+    // Rare (a run changes itself a few times), so the run with its counts is read only then.
+    const emitRun = async (runSeq: bigint) => {
+      runSent = runSeq;
+      const run = await repo.findRun(runId);
+      if (!run) return;
+      const { seq: _seq, ...view } = run;
+      write('run', runSeq, { run: view });
     };
     let lowWater = cursor;
     const poll = async () => {
@@ -98,8 +109,9 @@ export function createProgressStreams(deps: StreamDeps) {
       try {
         const since = lowWater;
         lowWater = cursor;
-        const { status, rows } = await read(since);
+        const { status, runSeq, rows } = await read(since);
         emitChanges(rows);
+        if ((status === 'queued' || status === 'running') && runSeq > runSent) await emitRun(runSeq);
         flush();
         if (status !== 'queued' && status !== 'running' && !closed) {
           emitChanges((await read(0n)).rows);

@@ -310,16 +310,16 @@ export function createUpdateRunsRepository(db: Queryable) {
      * The run's status and the jobs and items changed after `seq` (all of them for 0), in one round
      * trip: the progress stream runs this on every change.
      */
-    async changedSince(runId: string, seq: string): Promise<{ status: RunStatus | undefined; sites: SiteRow[]; items: ItemRow[] }> {
-      const r = await db.query<{ status: RunStatus | null; sites: SiteRow[]; items: Array<Omit<ItemRow, 'finished_at'> & { finished_at: string | null }> }>(
-        `SELECT (SELECT status FROM update_runs WHERE id = $1) AS status,
+    async changedSince(runId: string, seq: string): Promise<{ status: RunStatus | undefined; runSeq: string | undefined; sites: SiteRow[]; items: ItemRow[] }> {
+      const r = await db.query<{ status: RunStatus | null; run_seq: string | null; sites: SiteRow[]; items: Array<Omit<ItemRow, 'finished_at'> & { finished_at: string | null }> }>(
+        `SELECT (SELECT status FROM update_runs WHERE id = $1) AS status, (SELECT seq::text FROM update_runs WHERE id = $1) AS run_seq,
            (SELECT coalesce(json_agg(x ORDER BY x.seq::bigint), '[]') FROM (SELECT ${SITE_COLS.replace('j.seq', 'j.seq::text AS seq')} FROM update_run_sites j JOIN sites s ON s.id = j.site_id WHERE j.run_id = $1 AND j.seq > $2) x) AS sites,
            (SELECT coalesce(json_agg(y ORDER BY y.seq::bigint), '[]') FROM (SELECT ${ITEM_COLS.replace('i.seq', 'i.seq::text AS seq')} FROM update_run_items i WHERE i.run_id = $1 AND i.seq > $2) y) AS items`,
         [runId, seq],
         { name: 'update-run-changes' },
       );
       const row = r.rows[0]!;
-      return { status: row.status ?? undefined, sites: row.sites, items: row.items.map((i) => ({ ...i, finished_at: i.finished_at ? new Date(i.finished_at) : null })) };
+      return { status: row.status ?? undefined, runSeq: row.run_seq ?? undefined, sites: row.sites, items: row.items.map((i) => ({ ...i, finished_at: i.finished_at ? new Date(i.finished_at) : null })) };
     },
 
     async detail(runId: string): Promise<{ sites: SiteRow[]; items: ItemRow[] }> {

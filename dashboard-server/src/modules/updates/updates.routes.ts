@@ -72,7 +72,7 @@ export const updatesRoutes: FastifyPluginAsyncTypebox<{ updates: UpdatesModule }
       schema: {
         tags,
         security,
-        summary: 'Live progress (text/event-stream): snapshot, then site / item changes, then done; Last-Event-ID resumes',
+        summary: 'Live progress (text/event-stream): snapshot, then site / item changes and run changes (started, cancel asked), then done; Last-Event-ID resumes',
         params: IdParamsSchema,
         headers: Type.Object({ 'last-event-id': Type.Optional(Type.String({ maxLength: 20 })) }),
         response: { 200: Type.String({ description: 'text/event-stream' }), ...err },

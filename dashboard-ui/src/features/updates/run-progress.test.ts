@@ -87,6 +87,15 @@ describe('cancelling a run', () => {
     expect(cancelSummary([{ ...sites[0]!, status: 'running' as const }])).toMatch(/^Every site has been sent its updates already\. 1 site already updating/);
   });
 
+  it('takes a pending cancel from the stream’s run event and keeps the item counts it built', () => {
+    let state = applyRunEvent(null, ev('snapshot', snapshot()));
+    state = applyRunEvent(state, ev('run', { run: { ...snapshot().run, cancel_requested_at: cancelledAt, counts: { ...snapshot().run.counts, queued: 99 } } }));
+    expect(state!.run.cancel_requested_at).toBe(cancelledAt);
+    expect(canCancel(state!.run)).toBe(false);
+    expect(state!.run.counts.queued).toBe(2);
+    expect(applyRunEvent(state, ev('run', {}))).toBe(state);
+  });
+
   it('counts cancelled items as finished, shows the cancel answer, and lets the stream finish the run', () => {
     let state = applyRunEvent(null, ev('snapshot', snapshot()));
     const pending = { ...state!.run, cancel_requested_at: cancelledAt, counts: { ...state!.run.counts, queued: 0, cancelled: 2 } };

@@ -20,6 +20,11 @@ export function applyRunEvent(state: RunDetail | null, event: SseEvent): RunDeta
   if (!state) return state;
   if (event.event === 'site') return applySite(state, payload as SiteChange);
   if (event.event === 'item') return applyItem(state, payload as ItemChange);
+  if (event.event === 'run') {
+    // The run changed itself (started, cancel asked); item counts stay the ones the events built.
+    const run = (payload as { run?: UpdateRun }).run;
+    return run ? { ...state, run: { ...run, counts: { ...run.counts, ...countItems(state.sites) } } } : state;
+  }
   if (event.event === 'done') {
     const run = (payload as { run?: UpdateRun }).run;
     return run ? { ...state, run } : state;
