@@ -167,7 +167,8 @@ try {
   const follow = async (runId) => {
     const stream = await fetch(`http://127.0.0.1:${hubs.at(-1).port}/api/v1/update-runs/${runId}/stream`, { headers: auth });
     const state = { sites: new Map(), items: new Map() };
-    const counts = { snapshot: 0, site: 0, item: 0, done: 0 };
+    // `run` events carry the run's own status changes (started, cancel requested): counted, not part of the site/item state.
+    const counts = { snapshot: 0, run: 0, site: 0, item: 0, done: 0 };
     let buffer = '';
     let doneRun;
     const decoder = new TextDecoder();
@@ -180,7 +181,7 @@ try {
         const ev = /^event: (.*)$/m.exec(frame)?.[1];
         const data = /^data: (.*)$/m.exec(frame)?.[1];
         if (!ev) continue;
-        counts[ev]++;
+        counts[ev] = (counts[ev] ?? 0) + 1;
         const body = JSON.parse(data);
         if (ev === 'snapshot') {
           for (const s of body.sites) {
