@@ -79,7 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Retainer Hub API', version: '0.1.0', description: `Dashboard API (/api/v1, bearer JWT) and agent protocol v${PROTOCOL_VERSION} (/agent/v1, Ed25519-signed).` },
+      info: { title: 'Retainer Hub API', version: '0.1.0', description: `Dashboard API (/api/v1, bearer JWT or personal API token rtk_…) and agent protocol v${PROTOCOL_VERSION} (/agent/v1, Ed25519-signed).` },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     },
   });
