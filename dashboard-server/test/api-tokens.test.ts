@@ -93,6 +93,16 @@ describe('personal API tokens', () => {
     expect((await hub.app.inject({ method: 'DELETE', url: `/api/v1/tokens/${mine.token.id}`, headers: hub.auth })).statusCode).toBe(404);
   });
 
+  it('a token cannot mint another token (403), so revoking a leaked one is final', async () => {
+    const { secret } = await createToken(hub.auth, { name: 'leaky' });
+    const n = async () => (await hub.tdb.db.query<{ n: number }>('SELECT count(*)::int AS n FROM api_tokens')).rows[0]!.n;
+    const before = await n();
+    const r = await hub.app.inject({ method: 'POST', url: '/api/v1/tokens', headers: bearer(secret), payload: { name: 'successor' } });
+    expect(r.statusCode).toBe(403);
+    expect(r.json().error.code).toBe('FORBIDDEN');
+    expect(await n()).toBe(before);
+  });
+
   it('rejects bad bodies without writing', async () => {
     const n = async () => (await hub.tdb.db.query<{ n: number }>('SELECT count(*)::int AS n FROM api_tokens')).rows[0]!.n;
     const before = await n();

@@ -8,6 +8,8 @@ export interface UserClaims {
   sub: string;
   email: string;
   role: 'owner' | 'technician';
+  /** Set when the request came with a personal API token rather than a sign-in session. */
+  via?: 'api-token';
 }
 
 declare module '@fastify/jwt' {
@@ -40,7 +42,7 @@ export const authPlugin = fp<{
     if (opts.resolveApiToken && header?.startsWith(API_TOKEN_BEARER)) {
       const user = await opts.resolveApiToken(header.slice('Bearer '.length));
       if (!user) throw unauthenticated();
-      request.user = user;
+      request.user = { ...user, via: 'api-token' };
       return;
     }
     try {

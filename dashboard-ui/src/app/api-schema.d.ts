@@ -10467,7 +10467,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a personal API token; its secret is shown once */
+        /** Create a personal API token (from a signed-in session, not with a token); its secret is shown once */
         post: {
             parameters: {
                 query?: never;

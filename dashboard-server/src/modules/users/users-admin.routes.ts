@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorBodySchema } from '@retainer/protocol';
 import { Type } from '@sinclair/typebox';
+import { AppError, ErrorCode } from '../../lib/errors.js';
 import { IdParamsSchema } from '../../lib/schemas.js';
 import { CreateApiTokenBodySchema, ApiTokenListSchema, CreatedApiTokenSchema } from './api-tokens.schemas.js';
 import type { ApiTokensService } from './api-tokens.service.js';
@@ -39,8 +40,12 @@ export const usersAdminRoutes: FastifyPluginAsyncTypebox<{ admin: UsersAdminServ
 
   app.post(
     '/tokens',
-    { schema: { tags: tokenTags, security, summary: 'Create a personal API token; its secret is shown once', body: CreateApiTokenBodySchema, response: { 201: CreatedApiTokenSchema, ...err } } },
-    async (req, reply) => reply.status(201).send(await tokens.create(req.user.sub, req.body)),
+    { schema: { tags: tokenTags, security, summary: 'Create a personal API token (from a signed-in session, not with a token); its secret is shown once', body: CreateApiTokenBodySchema, response: { 201: CreatedApiTokenSchema, ...err } } },
+    async (req, reply) => {
+      // A leaked token must not be able to outlive its revocation by minting a successor.
+      if (req.user.via === 'api-token') throw new AppError(ErrorCode.FORBIDDEN, 'API tokens are created from a signed-in session, not with another token');
+      return reply.status(201).send(await tokens.create(req.user.sub, req.body));
+    },
   );
 
   app.delete(
