@@ -89,6 +89,23 @@ describe('inviting a technician', () => {
     expect(row.rows[0]!.password_hash).toBe('');
   });
 
+  it('a new link replaces the old one for a user who has not joined; 409 once joined, 404 unknown', async () => {
+    const inv = await invite('late@example.com');
+    hub.clock.advance(3_600_000);
+    const renewed = await hub.app.inject({ method: 'POST', url: `/api/v1/users/${inv.user.id}/invite`, headers: hub.auth });
+    expect(renewed.statusCode).toBe(201);
+    expect(renewed.json().user).toMatchObject({ id: inv.user.id, status: 'invited', invite_expires_at: renewed.json().invite_expires_at });
+    expect(new Date(renewed.json().invite_expires_at).getTime() - hub.clock.now().getTime()).toBe(72 * 3_600_000);
+    const old = await hub.app.inject({ method: 'POST', url: '/api/v1/users/invites/accept', payload: { token: tokenOf(inv.invite_url), password: 'long enough password' } });
+    expect(old.statusCode).toBe(400);
+    expect(old.json().error.code).toBe('SETUP_TOKEN_INVALID');
+    const ok = await hub.app.inject({ method: 'POST', url: '/api/v1/users/invites/accept', payload: { token: tokenOf(renewed.json().invite_url), password: 'long enough password' } });
+    expect(ok.statusCode).toBe(200);
+    const joined = await hub.app.inject({ method: 'POST', url: `/api/v1/users/${inv.user.id}/invite`, headers: hub.auth });
+    expect(joined.statusCode).toBe(409);
+    expect((await hub.app.inject({ method: 'POST', url: `/api/v1/users/${randomUUID()}/invite`, headers: hub.auth })).statusCode).toBe(404);
+  });
+
   it('refuses a duplicate e-mail (any case), an owner role and a bad address, writing nothing', async () => {
     const count = async () => (await hub.tdb.db.query<{ n: number }>('SELECT count(*)::int AS n FROM users')).rows[0]!.n;
     const n = await count();

@@ -45,6 +45,14 @@ describe('team access', () => {
     inviteLink = await page.getByTestId('invite-link').inputValue();
     expect(inviteLink).toMatch(new RegExp(`^${hub.url}/invite#token=[A-Za-z0-9_-]{43}$`));
     await users.getByText('Invited').waitFor();
+    // A lost link is replaced by a new one; the first stops working.
+    await users.getByRole('button', { name: 'New link' }).click();
+    await page.waitForFunction((old) => (document.querySelector('[data-testid="invite-link"]') as HTMLInputElement | null)?.value !== old, inviteLink);
+    const first = inviteLink;
+    inviteLink = await page.getByTestId('invite-link').inputValue();
+    expect(inviteLink).not.toBe(first);
+    const stale = await fetch(`${hub.url}/api/v1/users/invites/accept`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: new URL(first).hash.slice('#token='.length), password: 'some long password' }) });
+    expect(stale.status).toBe(400);
 
     const tokens = page.getByTestId('tokens-panel');
     await tokens.getByLabel('Name').fill('Deploy script');

@@ -24,6 +24,12 @@ export const usersAdminRoutes: FastifyPluginAsyncTypebox<{ admin: UsersAdminServ
     async (req, reply) => reply.status(201).send(await admin.invite(req.body)),
   );
 
+  app.post(
+    '/users/:id/invite',
+    { schema: { tags, security, summary: 'A new one-time link for a user who has not joined yet; earlier links stop working (owner only)', params: IdParamsSchema, response: { 201: InvitedUserSchema, ...err } } },
+    async (req, reply) => reply.status(201).send(await admin.reinvite(req.params.id)),
+  );
+
   app.delete(
     '/users/:id',
     { schema: { tags, security, summary: 'Remove a user and their API tokens; never yourself or the last owner (owner only)', params: IdParamsSchema, response: { 204: Type.Null(), ...err } } },

@@ -13,6 +13,8 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export interface UsersAdminService {
   list(): Promise<UserListItem[]>;
   invite(body: InviteUserBody): Promise<InvitedUser>;
+  /** A fresh link for a user who has not joined yet; earlier links stop working. */
+  reinvite(id: string): Promise<InvitedUser>;
   /** Never the caller themself, never the last owner. */
   remove(id: string, callerId: string): Promise<void>;
   acceptInvite(token: string, password: string): Promise<User>;
@@ -30,28 +32,47 @@ const present = (u: UserListRow): UserListItem => ({
 export function createUsersAdminService(deps: { db: Database; clock: Clock; publicUrl: string; onRemoved?: (userId: string) => void }): UsersAdminService {
   const repo = createUsersRepository(deps.db);
 
+  function newInvite(): { token: string; hash: string; now: Date; expiresAt: Date } {
+    const now = deps.clock.now();
+    const token = randomBytes(32).toString('base64url');
+    return { token, hash: sha256(token), now, expiresAt: new Date(now.getTime() + INVITE_TTL_MS) };
+  }
+  // The token rides in the fragment, which browsers never send: it stays out of access logs.
+  const inviteUrl = (token: string) => `${deps.publicUrl}/invite#token=${token}`;
+
   return {
     async list() {
       return (await repo.list()).map(present);
     },
     async invite(body) {
-      const now = deps.clock.now();
+      const { token, hash, now, expiresAt } = newInvite();
       const id = randomUUID();
-      const token = randomBytes(32).toString('base64url');
-      const expiresAt = new Date(now.getTime() + INVITE_TTL_MS);
       await deps.db.transaction(async (tx) => {
         const r = createUsersRepository(tx);
         if (!(await r.insertInvited({ id, email: body.email, role: body.role, now }))) {
           throw new AppError(ErrorCode.CONFLICT, 'A user with this e-mail already exists');
         }
-        await r.insertInvite({ hash: sha256(token), userId: id, now, expiresAt });
+        await r.insertInvite({ hash, userId: id, now, expiresAt });
       });
       return {
         user: { id, email: body.email, role: body.role, created_at: now.toISOString(), status: 'invited', invite_expires_at: expiresAt.toISOString() },
-        // The token rides in the fragment, which browsers never send: it stays out of access logs.
-        invite_url: `${deps.publicUrl}/invite#token=${token}`,
+        invite_url: inviteUrl(token),
         invite_expires_at: expiresAt.toISOString(),
       };
+    },
+    async reinvite(id) {
+      const { token, hash, now, expiresAt } = newInvite();
+      await deps.db.transaction(async (tx) => {
+        const r = createUsersRepository(tx);
+        const pending = await r.isPending(id);
+        if (pending === undefined) throw notFound('User');
+        if (!pending) throw new AppError(ErrorCode.CONFLICT, 'This user has already joined');
+        await r.expireInvites(id, now);
+        await r.insertInvite({ hash, userId: id, now, expiresAt });
+      });
+      const user = (await repo.list()).find((u) => u.id === id);
+      if (!user) throw notFound('User');
+      return { user: present(user), invite_url: inviteUrl(token), invite_expires_at: expiresAt.toISOString() };
     },
     async remove(id, callerId) {
       if (id === callerId) throw new AppError(ErrorCode.CONFLICT, 'You cannot remove yourself');

@@ -23,6 +23,9 @@ export interface UsersRepository {
   /** Sets the first password of an invited user; false when the user is gone or already joined. */
   setFirstPassword(userId: string, passwordHash: string): Promise<User | undefined>;
   countOwners(): Promise<number>;
+  /** Ends the user's unused invite links (a new one replaces them). */
+  expireInvites(userId: string, now: Date): Promise<void>;
+  isPending(userId: string): Promise<boolean | undefined>;
   delete(id: string): Promise<boolean>;
 }
 
@@ -97,6 +100,13 @@ export function createUsersRepository(db: Queryable): UsersRepository {
     async countOwners() {
       const r = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM users WHERE role = 'owner'`);
       return r.rows[0]!.n;
+    },
+    async expireInvites(userId, now) {
+      await db.query('UPDATE user_invites SET expires_at = $2 WHERE user_id = $1 AND used_at IS NULL AND expires_at > $2', [userId, now]);
+    },
+    async isPending(userId) {
+      const r = await db.query<{ pending: boolean }>("SELECT password_hash = '' AS pending FROM users WHERE id = $1 FOR UPDATE", [userId]);
+      return r.rows[0]?.pending;
     },
     async delete(id) {
       const r = await db.query('DELETE FROM users WHERE id = $1', [id]);

@@ -8,7 +8,7 @@ import { ErrorState, LoadingState } from '../../components/StateViews';
 import { Badge } from '../../components/StatusBadge';
 import { useResource } from '../../lib/use-resource';
 import { isPlausibleEmail } from '../../lib/validation';
-import { inviteTechnician, listUsers, removeUser, type HubUser, type InvitedUser } from './users-api';
+import { inviteTechnician, listUsers, removeUser, renewInvite, type HubUser, type InvitedUser } from './users-api';
 import { removalBlocker } from './users-tokens';
 
 const ROLE_LABEL: Record<string, string> = { owner: 'Owner', technician: 'Technician' };
@@ -36,7 +36,18 @@ function OwnerUsers({ me }: { me: User }) {
   const [confirming, setConfirming] = useState<HubUser | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const [invited, setInvited] = useState<InvitedUser | null>(null);
   const items = users.data?.items ?? [];
+
+  async function renew(target: HubUser) {
+    setFailure(null);
+    try {
+      setInvited(await renewInvite(target.id));
+      users.reload();
+    } catch (error) {
+      setFailure(error);
+    }
+  }
   const owners = items.filter((u) => u.role === 'owner').length;
 
   async function remove(target: HubUser) {
@@ -83,6 +94,11 @@ function OwnerUsers({ me }: { me: User }) {
                     {u.status === 'invited' ? <Badge tone="warning">Invited</Badge> : null}
                   </td>
                   <td>
+                    {u.status === 'invited' ? (
+                      <Button variant="tertiary" size="compact" onClick={() => void renew(u)}>
+                        New link
+                      </Button>
+                    ) : null}
                     {blocker ? null : (
                       <Button variant="tertiary" isDestructive size="compact" onClick={() => setConfirming(u)}>
                         Remove
@@ -100,7 +116,13 @@ function OwnerUsers({ me }: { me: User }) {
           {errorMessage(failure)}
         </Notice>
       ) : null}
-      <InviteForm onInvited={() => users.reload()} />
+      <InviteForm
+        onInvited={(result) => {
+          setInvited(result);
+          users.reload();
+        }}
+      />
+      {invited ? <InviteLink invited={invited} /> : null}
       <ConfirmDialog
         isOpen={confirming !== null}
         title={confirming ? `Remove ${confirming.email}?` : 'Remove user?'}
@@ -115,11 +137,22 @@ function OwnerUsers({ me }: { me: User }) {
   );
 }
 
-function InviteForm({ onInvited }: { onInvited: () => void }) {
+/** The one-time link, shown once: the hub keeps only its hash. */
+function InviteLink({ invited }: { invited: InvitedUser }) {
+  return (
+    <div role="status" data-testid="invite-result">
+      <Notice status="success" isDismissible={false}>
+        Send this link to {invited.user.email}. It works once, until {new Date(invited.invite_expires_at).toLocaleString()}, and is not shown again.
+      </Notice>
+      <CopyField label="Invite link" value={invited.invite_url} testId="invite-link" />
+    </div>
+  );
+}
+
+function InviteForm({ onInvited }: { onInvited: (invited: InvitedUser) => void }) {
   const [email, setEmail] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [invited, setInvited] = useState<InvitedUser | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -127,9 +160,8 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
     setProblem(null);
     setBusy(true);
     try {
-      setInvited(await inviteTechnician(email.trim()));
+      onInvited(await inviteTechnician(email.trim()));
       setEmail('');
-      onInvited();
     } catch (error) {
       setProblem(errorMessage(error, { CONFLICT: 'A user with this email already exists.' }));
     } finally {
@@ -146,14 +178,6 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
           Create invite link
         </Button>
       </div>
-      {invited ? (
-        <div role="status" data-testid="invite-result">
-          <Notice status="success" isDismissible={false}>
-            Send this link to {invited.user.email}. It works once, until {new Date(invited.invite_expires_at).toLocaleString()}, and is not shown again.
-          </Notice>
-          <CopyField label="Invite link" value={invited.invite_url} testId="invite-link" />
-        </div>
-      ) : null}
     </form>
   );
 }

@@ -31,3 +31,7 @@ export function createApiToken(input: NewApiToken): Promise<CreatedApiToken> {
 export function revokeApiToken(id: string): Promise<void> {
   return callApi('delete', '/api/v1/tokens/{id}', { params: { id } });
 }
+
+export function renewInvite(id: string): Promise<InvitedUser> {
+  return callApi('post', '/api/v1/users/{id}/invite', { params: { id } });
+}
