@@ -12,9 +12,9 @@ const NAV = [
   { label: 'Updates', to: paths.updates(), isCurrent: (name: string) => name.startsWith('update') },
   { label: 'Reports', to: paths.reports(), isCurrent: (name: string) => name === 'reports' || name === 'report' },
   { label: 'Clients', to: paths.clients(), isCurrent: (name: string) => name === 'clients' || name === 'client' },
-  { label: 'Plans', to: paths.plans(), isCurrent: (name: string) => name === 'plans' },
+  { label: 'Plans', to: paths.plans(), isCurrent: (name: string) => name === 'plans', ownerOnly: true },
   { label: 'Work log', to: paths.worklog(), isCurrent: (name: string) => name === 'worklog' },
-  { label: 'Invoices', to: paths.invoices(), isCurrent: (name: string) => name === 'invoices' },
+  { label: 'Invoices', to: paths.invoices(), isCurrent: (name: string) => name === 'invoices', ownerOnly: true },
   { label: 'Settings', to: paths.settings(), isCurrent: (name: string) => name === 'settings' },
 ];
 
@@ -49,7 +49,8 @@ export function Layout({ user, children }: { user: User; children: ReactNode }) 
         </Link>
         <nav aria-label="Main" className="retainer-topbar__nav">
           <ul>
-            {NAV.map((item) => (
+            {/* Plans and invoices are owner-only on the hub: a technician would only meet a 403 there. */}
+            {NAV.filter((item) => !item.ownerOnly || user.role === 'owner').map((item) => (
               <li key={item.to}>
                 <Link to={item.to} aria-current={item.isCurrent(route.name) ? 'page' : undefined}>
                   {item.label}

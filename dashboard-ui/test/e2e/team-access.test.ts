@@ -79,6 +79,11 @@ describe('team access', () => {
     await page.getByTestId('users-panel').getByText(/only an owner can invite/i).waitFor();
     expect(await page.getByTestId('alert-channels').count()).toBe(0);
     expect(await page.getByTestId('smtp-panel').count()).toBe(0);
+    // Owner-only screens are not offered in the menu; the rest is.
+    const menu = page.getByRole('navigation', { name: 'Main' });
+    await menu.getByRole('link', { name: 'Work log' }).waitFor();
+    expect(await menu.getByRole('link', { name: 'Invoices' }).count()).toBe(0);
+    expect(await menu.getByRole('link', { name: 'Plans' }).count()).toBe(0);
     await page.getByTestId('tokens-panel').getByText(/no api tokens yet/i).waitFor();
 
     // The link is single use.
