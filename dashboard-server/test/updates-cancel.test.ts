@@ -7,6 +7,7 @@ import { loadSecrets } from '../src/modules/settings/secrets.js';
 import { createSettingsRepository } from '../src/modules/settings/settings.repository.js';
 import { buildTestHub, type TestHub } from './helpers/app.js';
 import { UpdateAgents, updatableSite } from './helpers/updates-agents.js';
+import { openEventStream } from './helpers/sse.js';
 
 let hub: TestHub;
 let base: string;
@@ -38,42 +39,8 @@ const jobs = async (runId: string) =>
   )).rows;
 const count = async (sql: string, params: unknown[]) => (await hub.tdb.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, params)).rows[0]!.n;
 
-interface SseEvent {
-  event: string;
-  data: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
-/** Reads the progress stream the way the dashboard does and collects its events. */
-async function openStream(runId: string) {
-  const res = await fetch(`${base}/api/v1/update-runs/${runId}/stream`, { headers: { authorization: `Bearer ${hub.token}` } });
-  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-  const events: SseEvent[] = [];
-  let ended = false;
-  void (async () => {
-    let buffer = '';
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += value;
-      let cut: number;
-      while ((cut = buffer.indexOf('\n\n')) >= 0) {
-        const frame = buffer.slice(0, cut);
-        buffer = buffer.slice(cut + 2);
-        const fields = Object.fromEntries(frame.split('\n').filter((l) => !l.startsWith(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
-        if (fields.event) events.push({ event: fields.event, data: JSON.parse(fields.data!) });
-      }
-    }
-    ended = true;
-  })();
-  /** Waits (up to 30 s on a busy machine) until `pred` holds. */
-  const until = async (pred: (e: SseEvent[]) => boolean) => {
-    const deadline = Date.now() + 30_000;
-    while (!pred(events)) {
-      if (Date.now() > deadline) throw new Error(`timed out; got ${JSON.stringify(events.map((e) => [e.event, e.data.status]))}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  };
-  return { events, until, ended: () => ended };
-}
+/** The run's progress stream, read the way the dashboard does. */
+const openStream = (runId: string) => openEventStream(`${base}/api/v1/update-runs/${runId}/stream`, hub.token);
 
 /** Another hub process on the same database: its own pool, clock, dispatcher and in-memory state. */
 async function hubProcess() {

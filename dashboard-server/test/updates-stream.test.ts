@@ -6,6 +6,7 @@ import { loadSecrets } from '../src/modules/settings/secrets.js';
 import { createSettingsRepository } from '../src/modules/settings/settings.repository.js';
 import { buildTestHub, type TestHub } from './helpers/app.js';
 import { UpdateAgents, updatableSite } from './helpers/updates-agents.js';
+import { openEventStream } from './helpers/sse.js';
 
 let hub: TestHub;
 let base: string;
@@ -22,50 +23,9 @@ afterAll(async () => {
   await hub?.close();
 });
 
-interface SseEvent {
-  event: string;
-  id: string;
-  data: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
-
-/** Reads an event stream the way the dashboard does: fetch() with the bearer header, then the body stream. */
-async function openStream(runId: string, headers: Record<string, string> = {}, from = base) {
-  const res = await fetch(`${from}/api/v1/update-runs/${runId}/stream`, { headers: { authorization: `Bearer ${hub.token}`, ...headers } });
-  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-  const events: SseEvent[] = [];
-  let buffer = '';
-  let ended = false;
-  const waiters: Array<() => void> = [];
-  void (async () => {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += value;
-      let cut: number;
-      while ((cut = buffer.indexOf('\n\n')) >= 0) {
-        const frame = buffer.slice(0, cut);
-        buffer = buffer.slice(cut + 2);
-        const fields = Object.fromEntries(frame.split('\n').filter((l) => !l.startsWith(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
-        if (fields.event) events.push({ event: fields.event, id: fields.id!, data: JSON.parse(fields.data!) });
-      }
-      waiters.splice(0).forEach((w) => w());
-    }
-    ended = true;
-    waiters.splice(0).forEach((w) => w());
-  })();
-  /** Waits (up to 30 s, a busy machine is slow) until `pred` holds for the events received so far. */
-  const until = async (pred: (e: SseEvent[]) => boolean) => {
-    const deadline = Date.now() + 30_000;
-    while (!pred(events)) {
-      if (ended || Date.now() > deadline) throw new Error(`stream ended or timed out; got ${JSON.stringify(events.map((e) => [e.event, e.data.status]))}`);
-      await new Promise<void>((r) => {
-        waiters.push(r);
-        setTimeout(r, 200);
-      });
-    }
-  };
-  return { res, events, until, ended: () => ended, cancel: () => reader.cancel() };
-}
+/** The run's progress stream, read over real HTTP (from this hub or another process's). */
+const openStream = (runId: string, headers: Record<string, string> = {}, from = base) =>
+  openEventStream(`${from}/api/v1/update-runs/${runId}/stream`, hub.token, headers);
 
 describe('GET /api/v1/update-runs/:id/stream', { timeout: 90_000 }, () => {
   it('sends a snapshot, then site and item changes, then done; Last-Event-ID resumes', async () => {
