@@ -88,6 +88,37 @@ describe('GET /api/v1/update-runs/:id/stream', { timeout: 90_000 }, () => {
     expect(r.events.filter((e) => e.event === 'site' && e.data.site_id === b.siteId).map((e) => e.data.status)).toEqual(['done']);
   });
 
+  it('sends a change that took its number before the snapshot but committed after it', async () => {
+    const site = await updatableSite(hub, agents, { label: 'Stream Late Commit' });
+    const run = (await hub.app.inject({ method: 'POST', url: '/api/v1/update-runs', headers: hub.auth, payload: { targets: [{ site_id: site.siteId, items: [{ type: 'plugin', id: 'akismet/akismet.php' }] }] } })).json().run;
+    // A writer in the middle of its transaction (as the dispatcher's claim is): its change number is
+    // taken, the row is not visible yet.
+    const writer = createPostgresDatabase(hub.tdb.url, { max: 1 });
+    let commit!: () => void;
+    const committed = new Promise<void>((r) => (commit = r));
+    let numbered!: () => void;
+    const hasNumber = new Promise<void>((r) => (numbered = r));
+    const tx = writer.transaction(async (t) => {
+      await t.query(`UPDATE update_run_sites SET status = 'dispatched', seq = nextval('update_change_seq') WHERE run_id = $1`, [run.id]);
+      numbered();
+      await committed;
+    });
+    try {
+      await hasNumber;
+      const s = await openStream(run.id);
+      await s.until((e) => e.length >= 1);
+      expect(s.events[0]).toMatchObject({ event: 'snapshot', data: { sites: [{ status: 'queued' }] } });
+      commit();
+      await tx;
+      await s.until((e) => e.some((x) => x.event === 'site' && x.data.status === 'dispatched'));
+      await s.cancel();
+    } finally {
+      commit();
+      await tx.catch(() => undefined);
+      await writer.close();
+    }
+  });
+
   it("reaches a stream served by another hub process, which only sees the changes in the database", async () => {
     const db = createPostgresDatabase(hub.tdb.url, { max: 3 });
     const config = parseConfig({ LOG_LEVEL: 'silent', DATABASE_URL: hub.tdb.url, UI_DIST_DIR: '/nonexistent' });

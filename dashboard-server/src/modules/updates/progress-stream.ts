@@ -9,10 +9,12 @@ import type { UpdateRunsService } from './update-runs.service.js';
  * `item` for every row that changed, `run` when the run itself changed while open (it started, a
  * cancel was asked for), `done` when the run ended. Rows carry the change number they were
  * written with; the stream reads rows changed since its last number, woken at once by this process's
- * own changes and every `pollMs` for changes other hub processes made. Each poll re-reads one poll's
- * worth of numbers behind its cursor, because a number is taken before its transaction commits: a
- * slower transaction can commit a smaller number after a larger one was read. `done` comes after a last
- * full comparison, so the final state a client holds is complete whatever the timing.
+ * own changes and every `pollMs` for changes other hub processes made. A number is taken before its
+ * transaction commits, so a slow transaction can commit a smaller number after a larger one was read.
+ * Each read therefore starts from a "low water" number below which every transaction has ended: a
+ * mark (the sequence's last value with the snapshot's xmax) becomes the low water once the oldest
+ * running transaction is newer than the mark's xmax and the mark is one poll old. `done` comes after a
+ * last full comparison, so the final state a client holds is complete whatever the timing.
  */
 export interface StreamDeps {
   db: Database;
@@ -22,6 +24,15 @@ export interface StreamDeps {
   /** Shortest gap between two reads woken by this process's own changes. */
   minGapMs?: number;
 }
+
+/** A change number with the first transaction id not yet started when it was read. */
+interface Mark {
+  seq: bigint;
+  xmax: bigint;
+  at: number;
+}
+const MARK_SQL =
+  'SELECT last_value::text AS n, pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, pg_snapshot_xmax(pg_current_snapshot())::text AS xmax FROM update_change_seq';
 
 type Row = ({ kind: 'site' } & SiteRow) | ({ kind: 'item' } & ItemRow);
 const keyOf = (r: Row) => (r.kind === 'site' ? `s:${r.site_id}` : `i:${r.site_id}:${r.item_type}:${r.item_id}`);
@@ -55,10 +66,21 @@ export function createProgressStreams(deps: StreamDeps) {
     };
     /** The change number each row was last sent with (or shown in the snapshot with). */
     const sent = new Map<string, bigint>();
+    /** Marks not yet known to be safe, oldest first. */
+    const marks: Mark[] = [];
+    const readMark = async (): Promise<Mark & { xmin: bigint }> => {
+      const r = await deps.db.query<{ n: string; xmin: string; xmax: string }>(MARK_SQL, [], { name: 'update-runs-stream-mark' });
+      const row = r.rows[0]!;
+      return { seq: BigInt(row.n), xmin: BigInt(row.xmin), xmax: BigInt(row.xmax), at: Date.now() };
+    };
     let floor: bigint;
+    // Until a mark is safe, reads cover the whole run (rows already shown are skipped by `sent`).
+    let lowWater = 0n;
     if (resume === undefined) {
       // Change numbers are read before the snapshot, so nothing written during it is missed.
-      const before = BigInt((await deps.db.query<{ n: string }>("SELECT last_value::text AS n FROM update_change_seq")).rows[0]!.n);
+      const mark = await readMark();
+      marks.push(mark);
+      const before = mark.seq;
       const rows = await repo.detail(runId);
       for (const s of rows.sites) sent.set(`s:${s.site_id}`, BigInt(s.seq));
       for (const i of rows.items) sent.set(`i:${i.site_id}:${i.item_type}:${i.item_id}`, BigInt(i.seq));
@@ -68,8 +90,8 @@ export function createProgressStreams(deps: StreamDeps) {
     } else {
       floor = resume;
       lastId = resume;
+      lowWater = resume;
     }
-    let cursor = floor;
 
     let closed = false;
     let busy = false;
@@ -82,7 +104,6 @@ export function createProgressStreams(deps: StreamDeps) {
         if (seq <= (sent.get(key) ?? floor)) continue;
         sent.set(key, seq);
         write(r.kind, seq, payload(r));
-        if (seq > cursor) cursor = seq;
       }
     };
     const read = async (since: bigint): Promise<{ status: string | undefined; runSeq: bigint; rows: Row[] }> => {
@@ -97,7 +118,6 @@ export function createProgressStreams(deps: StreamDeps) {
       const { seq: _seq, ...view } = run;
       write('run', runSeq, { run: view });
     };
-    let lowWater = cursor;
     const poll = async () => {
       if (closed) return;
       if (busy) {
@@ -107,8 +127,12 @@ export function createProgressStreams(deps: StreamDeps) {
       busy = true;
       lastPoll = Date.now();
       try {
+        // This read starts at the current low water; marks that are safe now raise it for the next
+        // read, since every row numbered up to them has committed before this read and is seen by it.
+        const now = await readMark();
         const since = lowWater;
-        lowWater = cursor;
+        while (marks.length > 0 && marks[0]!.xmax <= now.xmin && now.at - marks[0]!.at >= deps.pollMs) lowWater = marks.shift()!.seq;
+        marks.push(now);
         const { status, runSeq, rows } = await read(since);
         emitChanges(rows);
         if ((status === 'queued' || status === 'running') && runSeq > runSent) await emitRun(runSeq);
