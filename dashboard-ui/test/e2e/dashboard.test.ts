@@ -4,19 +4,18 @@
  * signing code (the WordPress plugin has its own end-to-end test).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchChromium, newPage } from './support/browser';
 import { SimulatedAgent, makeReport } from '../../../dashboard-server/test/helpers/agent';
 import { createTestDatabase, type TestDatabase } from '../../../dashboard-server/test/helpers/database';
 import { freePort, startHubProcess, type HubProcess } from '../../../dashboard-server/test/helpers/hub-process';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', '..', 'test-artifacts', 'dashboard');
 const OWNER = { email: 'owner@example.com', password: 'dashboard-e2e-pw' };
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let tdb: TestDatabase;
 let hub: HubProcess;
@@ -37,19 +36,6 @@ const report = () => {
   return { ...r, site_url: siteUrl, environment: { ...r.environment, commands_url: `${siteUrl}/wp-json/retainer/v1/commands` } };
 };
 
-/** axe-core on the current page: no serious or critical violations. */
-async function expectAccessible(name: string) {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ html: string }> }> }> } }).axe;
-    // @wordpress/components' Snackbar is a role=button whose name ("Dismiss this notice") differs from
-    // its text; that is the library's markup, not ours, so transient snackbars are left out.
-    const r = await axe.run({ exclude: [['.components-snackbar']] }, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => (n as { html: string }).html.slice(0, 160)) }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious, `${name}: ${JSON.stringify(serious)}`).toEqual([]);
-}
 const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 const fleetRows = () => page.getByTestId('fleet-table').locator('tbody tr');
 const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
@@ -76,11 +62,8 @@ beforeAll(async () => {
   tdb = await createTestDatabase();
   hub = await startHubProcess({ DATABASE_URL: tdb.url, RETAINER_ADMIN_EMAIL: OWNER.email, RETAINER_ADMIN_PASSWORD: OWNER.password });
   siteUrl = `http://127.0.0.1:${await freePort()}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  browser = await launchChromium();
+  page = await newPage(browser, { width: 1280, height: 860 });
   webhook = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
@@ -94,7 +77,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => webhook?.close(resolve));
+  if (webhook) await new Promise((resolve) => webhook.close(resolve));
   await browser?.close();
   await hub?.stop();
   await tdb?.drop();
@@ -104,7 +87,7 @@ describe('dashboard in Chromium', () => {
   it('signs in', async () => {
     await page.goto(hub.url);
     await page.getByTestId('login-email').waitFor();
-    await expectAccessible('sign-in');
+    await expectAccessible(page, 'sign-in');
     await page.getByTestId('login-email').fill(OWNER.email);
     await page.getByTestId('login-password').fill('wrong password!');
     await page.getByTestId('login-submit').click();
@@ -123,7 +106,7 @@ describe('dashboard in Chromium', () => {
     await dialog.getByLabel('Contact email').fill('contact@boulangerie.example');
     await dialog.getByRole('button', { name: 'Add client' }).click();
     await page.getByTestId('client-row').filter({ hasText: 'Boulangerie Martin' }).waitFor();
-    await expectAccessible('clients');
+    await expectAccessible(page, 'clients');
     await shot('clients');
 
     await page.getByRole('button', { name: 'Add site for Boulangerie Martin' }).click();
@@ -137,7 +120,7 @@ describe('dashboard in Chromium', () => {
     await page.getByRole('button', { name: 'Create enrollment code' }).click();
     const code = await page.getByTestId('enrollment-code').inputValue();
     expect(code).toMatch(/^RTN-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    await expectAccessible('site-detail-pending');
+    await expectAccessible(page, 'site-detail-pending');
     await shot('site-enrollment-code');
 
     const enroll = await fetch(`${hub.url}/agent/v1/enroll`, {
@@ -157,7 +140,7 @@ describe('dashboard in Chromium', () => {
     await row.waitFor();
     await expect(row.getByTestId('site-status').innerText()).resolves.toMatch(/Connected/);
     await expect(row.innerText()).resolves.toContain('6.8.1');
-    await expectAccessible('fleet');
+    await expectAccessible(page, 'fleet');
     await shot('fleet');
 
     const search = page.getByTestId('fleet-table').getByRole('searchbox');
@@ -181,7 +164,7 @@ describe('dashboard in Chromium', () => {
     const plugins = await page.getByTestId('plugins-table').innerText();
     expect(plugins).toContain('WooCommerce');
     expect(plugins).toContain('5.3.2'); // akismet's pending update
-    await expectAccessible('site-detail');
+    await expectAccessible(page, 'site-detail');
     await shot('site-detail');
   });
 
@@ -233,7 +216,7 @@ describe('dashboard in Chromium', () => {
     const events = page.getByTestId('recent-events');
     await events.getByText('Site down — resolved').waitFor();
     await expect(events.innerText()).resolves.toContain('Sync done');
-    await expectAccessible('site-detail-full');
+    await expectAccessible(page, 'site-detail-full');
     await shot('site-detail-full');
   });
 
@@ -241,13 +224,13 @@ describe('dashboard in Chromium', () => {
     await nav('Uptime').click();
     await page.getByTestId('uptime-row').first().waitFor();
     await expect(page.getByTestId('uptime-row').first().innerText()).resolves.toContain('Boulangerie shop');
-    await expectAccessible('uptime');
+    await expectAccessible(page, 'uptime');
     await shot('uptime');
 
     await nav('Backups').click();
     const row = page.getByTestId('backups-row').filter({ hasText: 'Boulangerie shop' });
     await row.waitFor();
-    await expectAccessible('backups');
+    await expectAccessible(page, 'backups');
     await shot('backups');
     await page.getByLabel('Verdict').selectOption('failing');
     await page.waitForURL(/status=failing/);
@@ -269,7 +252,7 @@ describe('dashboard in Chromium', () => {
     await channels.getByRole('button', { name: 'Add channel' }).click();
     const row = channels.getByTestId('alert-channel-row').filter({ hasText: 'My automation' });
     await row.waitFor();
-    await expectAccessible('settings');
+    await expectAccessible(page, 'settings');
     await shot('settings');
 
     await row.getByRole('button', { name: 'Send test: My automation' }).click();

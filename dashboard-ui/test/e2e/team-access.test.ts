@@ -3,8 +3,9 @@
  * technician joins through the link and sees only what a technician may do; the token works once copied
  * and is gone from the page after a reload.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchChromium, newPage } from './support/browser';
 import { createTestDatabase, type TestDatabase } from '../../../dashboard-server/test/helpers/database';
 import { startHubProcess, type HubProcess } from '../../../dashboard-server/test/helpers/hub-process';
 
@@ -16,7 +17,7 @@ let browser: Browser;
 beforeAll(async () => {
   tdb = await createTestDatabase();
   hub = await startHubProcess({ DATABASE_URL: tdb.url, RETAINER_ADMIN_EMAIL: OWNER.email, RETAINER_ADMIN_PASSWORD: OWNER.password });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -36,7 +37,7 @@ describe('team access', () => {
   let inviteLink = '';
 
   it('the owner invites a technician (link shown once) and creates an API token that works', async () => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     await signIn(page, OWNER.email, OWNER.password);
     const users = page.getByTestId('users-panel');
     await users.getByText(OWNER.email).waitFor();
@@ -65,12 +66,15 @@ describe('team access', () => {
     await page.reload();
     await tokens.getByText('Deploy script').waitFor();
     expect(await page.content()).not.toContain(secret.slice(4));
+    await expectAccessible(page, 'team-settings');
     await page.close();
   });
 
   it('the technician joins through the link, lands signed in, and sees the technician view', async () => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     await page.goto(inviteLink);
+    await page.getByLabel('Repeat the password').waitFor();
+    await expectAccessible(page, 'invite');
     await page.getByLabel('Password', { exact: true }).fill('technician password');
     await page.getByLabel('Repeat the password').fill('technician password');
     await page.getByRole('button', { name: 'Join' }).click();
@@ -87,7 +91,7 @@ describe('team access', () => {
     await page.getByTestId('tokens-panel').getByText(/no api tokens yet/i).waitFor();
 
     // The link is single use.
-    const again = await browser.newPage();
+    const again = await newPage(browser);
     await again.goto(inviteLink);
     await again.getByLabel('Password', { exact: true }).fill('another password 1');
     await again.getByLabel('Repeat the password').fill('another password 1');

@@ -8,11 +8,11 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { canonicalString, publicKeyFromRaw, verifyCanonical, type Command } from '@retainer/protocol';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchChromium, newPage } from './support/browser';
 import { SimulatedAgent, makeReport } from '../../../dashboard-server/test/helpers/agent';
 import { startBillingSmtp } from '../../../dashboard-server/test/helpers/billing-smtp';
 import { createTestDatabase, type TestDatabase } from '../../../dashboard-server/test/helpers/database';
@@ -21,7 +21,6 @@ import { startHubProcess, type HubProcess } from '../../../dashboard-server/test
 const ARTIFACTS = join(import.meta.dirname, '..', '..', '..', 'test-artifacts', 'dashboard-workflows');
 const OWNER = { email: 'owner@example.com', password: 'workflows-e2e-pw' };
 const CLIENT = { name: 'Trattoria Rossi', email: 'owner@trattoria.example' };
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const COMMANDS_PATH = '/wp-json/retainer/v1/commands';
 
 let tdb: TestDatabase;
@@ -85,17 +84,6 @@ async function answerCommand(rawBody: string, headers: Record<string, string | s
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-async function expectAccessible(name: string) {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ html: string }> }> }> } }).axe;
-    // Snackbars are @wordpress/components' own markup (a role=button named differently from its text).
-    const r = await axe.run({ exclude: [['.components-snackbar']] }, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => (n as { html: string }).html.slice(0, 160)) }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious, `${name}: ${JSON.stringify(serious)}`).toEqual([]);
-}
 const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 /** A confirmation snackbar (its text is also in the screen-reader live region, hence the scope). */
 const snack = (text: string) => page.locator('.components-snackbar').getByText(text);
@@ -149,18 +137,15 @@ beforeAll(async () => {
     REPORT_FROM: 'reports@freelancer.example',
     REPORT_TIMEZONE: 'UTC',
   });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  browser = await launchChromium();
+  page = await newPage(browser, { width: 1280, height: 900 });
 });
 
 afterAll(async () => {
   release();
   await browser?.close();
   await hub?.stop();
-  await new Promise((resolve) => site?.close(resolve));
+  if (site) await new Promise((resolve) => site.close(resolve));
   await smtp?.close();
   await tdb?.drop();
 });
@@ -201,7 +186,7 @@ describe('business workflows in Chromium', () => {
     const plans = await ownerApi('GET', '/api/v1/plans');
     const saved = (plans.json!.items as Array<Record<string, unknown>>).find((p) => p.name === 'Trattoria Care')!;
     expect(saved).toMatchObject({ monthly_fee_cents: 7990, included_minutes: 90, included_restores: 2, report_mode: 'needs_approval', inclusions: ['Weekly updates', 'Offsite backups'] });
-    await expectAccessible('plans');
+    await expectAccessible(page, 'plans');
     await shot('plans');
   });
 
@@ -233,7 +218,7 @@ describe('business workflows in Chromium', () => {
     const dialog2 = page.getByRole('dialog');
     await dialog2.getByLabel('Plan').selectOption({ label: 'Trattoria Care' });
     await dialog2.getByLabel('Late payment policy').fill('Interest at the legal rate after 30 days.');
-    await expectAccessible('contract-dialog');
+    await expectAccessible(page, 'contract-dialog');
     await dialog2.getByRole('button', { name: 'Create contract' }).click();
     await snack('The contract was emailed to the client for acceptance.').waitFor();
     await contracts.getByText('Waiting for acceptance').waitFor();
@@ -241,7 +226,7 @@ describe('business workflows in Chromium', () => {
     const contractMail = smtp.to(CLIENT.email);
     expect(contractMail).toHaveLength(1);
     expect(contractMail[0]!.subject).toContain('revision 1');
-    await expectAccessible('client');
+    await expectAccessible(page, 'client');
     await shot('client');
   });
 
@@ -258,7 +243,7 @@ describe('business workflows in Chromium', () => {
     expect(await row.innerText()).toContain('1 h 15 min');
     const entries = await ownerApi('GET', `/api/v1/time-entries?client_id=${clientId}`);
     expect(entries.json).toMatchObject({ total: 1, total_minutes: 75 });
-    await expectAccessible('work-log');
+    await expectAccessible(page, 'work-log');
     await shot('work-log');
 
     // A second entry, corrected, then deleted after a confirmation.
@@ -269,7 +254,7 @@ describe('business workflows in Chromium', () => {
     await second.getByRole('button', { name: /^Edit entry/ }).click();
     const edit = page.getByRole('dialog');
     await edit.getByLabel('Time spent').fill('0:45');
-    await expectAccessible('work-log-edit');
+    await expectAccessible(page, 'work-log-edit');
     await edit.getByRole('button', { name: 'Save entry' }).click();
     await second.getByText('45 min').waitFor();
     await second.getByRole('button', { name: /^Delete entry/ }).click();
@@ -306,7 +291,7 @@ describe('business workflows in Chromium', () => {
     const core = page.getByTestId('update-item').filter({ hasText: 'WordPress core' });
     await core.getByRole('button', { name: /^Hold .* on every site$/ }).click();
     await page.getByRole('dialog').getByLabel('Reason').fill('Waiting for 6.8.4');
-    await expectAccessible('hold-dialog');
+    await expectAccessible(page, 'hold-dialog');
     await page.getByRole('dialog').getByRole('button', { name: 'Hold update' }).click();
     await core.getByText('Held everywhere').waitFor();
     await expect(core.getByRole('checkbox').isDisabled()).resolves.toBe(true);
@@ -319,11 +304,11 @@ describe('business workflows in Chromium', () => {
     await page.getByLabel('Type').selectOption('');
     await akismet.getByRole('checkbox').check();
     await page.getByText('2 updates on 1 site selected.').waitFor();
-    await expectAccessible('updates');
+    await expectAccessible(page, 'updates');
     await shot('updates');
 
     await page.getByTestId('start-run').click();
-    await expectAccessible('start-run-confirmation');
+    await expectAccessible(page, 'start-run-confirmation');
     await page.getByRole('dialog').getByRole('button', { name: 'Start update run' }).click();
     await page.getByRole('heading', { name: 'Update run', level: 1 }).waitFor();
     // The site has the command but has not answered: the stream shows it in flight.
@@ -343,7 +328,7 @@ describe('business workflows in Chromium', () => {
     expect(rolledBack).toMatch(/previous version was restored/);
     expect(rolledBack).toContain('HTTP 500');
     expect(await page.getByTestId('run-counts').innerText()).toContain('1 updated, 1 rolled back, 0 failed');
-    await expectAccessible('update-run');
+    await expectAccessible(page, 'update-run');
     await shot('update-run-done');
 
     // Exactly one signed command reached the site, for the two selected items (core was held).
@@ -353,12 +338,12 @@ describe('business workflows in Chromium', () => {
 
     await page.getByRole('link', { name: 'All runs' }).click();
     await page.getByTestId('runs-table').waitFor();
-    await expectAccessible('update-runs');
+    await expectAccessible(page, 'update-runs');
     await page.goto(`${hub.url}/updates/history?site_id=${siteId}`);
     const history = page.getByTestId('update-history-table');
     await history.getByText('Rolled back').waitFor();
     expect(await history.innerText()).toContain('5.3 → 5.3.2');
-    await expectAccessible('update-history');
+    await expectAccessible(page, 'update-history');
     await shot('update-history');
   });
 
@@ -375,7 +360,7 @@ describe('business workflows in Chromium', () => {
     expect(await row.innerText()).toContain('Needs approval');
     expect((await ownerApi('GET', `/api/v1/reports?month=${month}`)).json).toMatchObject({ total: 1 });
     expect(await page.getByRole('heading', { name: 'Reports', level: 1 }).isVisible()).toBe(true);
-    await expectAccessible('reports');
+    await expectAccessible(page, 'reports');
     await shot('reports');
 
     await row.getByRole('link', { name: CLIENT.name }).click();
@@ -388,7 +373,7 @@ describe('business workflows in Chromium', () => {
     await page.getByRole('button', { name: 'Save and update the preview' }).click();
     await snack('The note was saved.').waitFor();
     await frame.getByText('Grazie! Il sito è stato aggiornato e protetto.').waitFor();
-    await expectAccessible('report');
+    await expectAccessible(page, 'report');
     await shot('report-preview');
 
     await page.getByRole('button', { name: 'Approve and send' }).click();
@@ -419,7 +404,7 @@ describe('business workflows in Chromium', () => {
     await nav('Reports').click();
     await page.getByRole('button', { name: 'Branding' }).click();
     await page.getByLabel('Business name').waitFor();
-    await expectAccessible('report-branding');
+    await expectAccessible(page, 'report-branding');
     await page.getByLabel('Business name').fill('Studio Web Bianchi');
     await page.getByLabel('Accent colour', { exact: true }).fill('blue');
     await page.getByRole('button', { name: 'Save branding' }).click();
@@ -444,7 +429,7 @@ describe('business workflows in Chromium', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Mark paid' }).click();
     await row.getByText('Paid', { exact: true }).waitFor();
     expect((await ownerApi('GET', `/api/v1/invoices/${invoice.json!.id as string}`)).json).toMatchObject({ status: 'paid' });
-    await expectAccessible('invoices');
+    await expectAccessible(page, 'invoices');
     await shot('invoices');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
