@@ -223,3 +223,26 @@ describe('contract revisions: email → signed link → acceptance', () => {
     expect((await hub.app.inject({ method: 'GET', url: '/contract/accept/not-a-token', remoteAddress: '192.0.2.100' })).statusCode).toBe(403);
   });
 });
+
+describe('contracts on a hub without SMTP', () => {
+  let hub: TestHub;
+  afterAll(async () => hub?.close());
+
+  it('refuses to email a revision with 409 SMTP_NOT_CONFIGURED and writes nothing; send: false still works', async () => {
+    hub = await buildTestHub({ start: '2026-11-05T10:00:00Z' });
+    const api = billingApi(hub);
+    const planId = await api.plan({ name: 'Essential', monthly_fee_cents: 4_900, included_minutes: 30 });
+    const clientId = await api.client('No Mail Ltd', 'owner@nomail.example');
+    const refused = await api.call('POST', '/contracts', { client_id: clientId, plan_id: planId, start_date: '2026-12-01' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('SMTP_NOT_CONFIGURED');
+    expect((await hub.tdb.db.query('SELECT 1 FROM contracts')).rowCount).toBe(0);
+    expect((await hub.tdb.db.query('SELECT 1 FROM contract_revisions')).rowCount).toBe(0);
+
+    const kept = await api.call('POST', '/contracts', { client_id: clientId, plan_id: planId, start_date: '2026-12-01', send: false });
+    expect(kept.statusCode).toBe(201);
+    const send = await api.call('POST', `/contracts/${kept.json().id}/revisions/1/send`);
+    expect([send.statusCode, send.json().error.code]).toEqual([409, 'SMTP_NOT_CONFIGURED']);
+    expect((await hub.tdb.db.query('SELECT 1 FROM contract_revisions WHERE sent_at IS NOT NULL')).rowCount).toBe(0);
+  });
+});

@@ -78,7 +78,7 @@ export function createContractsService(deps: ContractsDeps) {
 
   /** Refuses up front, before anything is written, a revision that is to be emailed by a hub that cannot. */
   const requireMailer = (send: boolean | undefined) => {
-    if (send !== false && !mailer) throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'SMTP_URL is not configured on the hub; create the revision with "send": false or configure SMTP');
+    if (send !== false && !mailer) throw new AppError(ErrorCode.SMTP_NOT_CONFIGURED, 'SMTP_URL is not configured on the hub; create the revision with "send": false or configure SMTP');
   };
 
   const sendRevision = async (contractId: string, revision?: number): Promise<Contract> => {
@@ -91,7 +91,7 @@ export function createContractsService(deps: ContractsDeps) {
       throw new AppError(ErrorCode.CONFLICT, `Revision ${revision} is superseded by revision ${latest.revision}; only the latest revision can be sent`);
     }
     if (latest.accepted_at) throw new AppError(ErrorCode.CONFLICT, `Revision ${latest.revision} is already accepted`);
-    if (!mailer) throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'SMTP_URL is not configured on the hub; the contract cannot be emailed');
+    if (!mailer) throw new AppError(ErrorCode.SMTP_NOT_CONFIGURED, 'SMTP_URL is not configured on the hub; the contract cannot be emailed');
     const c = await db.query<{ contact_email: string }>('SELECT contact_email FROM clients WHERE id = $1', [contract.client_id]);
     const to = c.rows[0]!.contact_email;
     const expiresAt = new Date(clock.now().getTime() + deps.settings.linkTtlMs);
