@@ -28,6 +28,13 @@ describe('errorMessage', () => {
     );
   });
 
+  it('explains email failures: no server configured, or the server’s own answer', () => {
+    expect(errorMessage(new ApiError(409, 'SMTP_NOT_CONFIGURED', 'x'))).toMatch(/no email server.*SMTP_URL/);
+    expect(errorMessage(new ApiError(502, 'SMTP_FAILED', 'The report was not sent: 535 Authentication failed'))).toBe(
+      'The email server did not take the message: The report was not sent: 535 Authentication failed.',
+    );
+  });
+
   it('falls back to the server message for codes it does not know', () => {
     expect(errorMessage(new ApiError(400, 'SOMETHING_NEW', 'Something new happened'))).toBe(
       'Something new happened.',

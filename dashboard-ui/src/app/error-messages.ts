@@ -21,12 +21,19 @@ const DEFAULT_MESSAGES: Record<string, string> = {
   INTERNAL_ERROR:
     'The hub ran into an unexpected error. Try again; if it keeps happening, check the hub’s log.',
   SERVICE_UNAVAILABLE: 'The hub is not ready right now (its database may be unavailable). Try again in a moment.',
+  SMTP_NOT_CONFIGURED:
+    'The hub has no email server to send with. Set SMTP_URL in the hub’s environment and restart it (Settings → Email shows the current state).',
+  PAYLOAD_TOO_LARGE: 'That is more than the hub accepts in one request. Use a smaller file or shorter text.',
+  MALFORMED_JSON: 'The hub could not read what the dashboard sent. Reload the page and try again.',
+  UNSUPPORTED_MEDIA_TYPE: 'The hub could not read what the dashboard sent. Reload the page and try again.',
 };
 
 /** Codes whose server message is specific enough to show as is (after a short lead-in). */
 const SHOW_SERVER_MESSAGE: Record<string, string> = {
   VALIDATION_FAILED: 'Please check the form',
   CONFLICT: 'This cannot be done right now',
+  // The mail server's own answer (authentication failed, connection refused…) is what helps here.
+  SMTP_FAILED: 'The email server did not take the message',
 };
 
 export function errorMessage(error: unknown, overrides: ErrorMessages = {}): string {
