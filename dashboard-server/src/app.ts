@@ -87,7 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: (_req, ctx) => Object.assign(new Error('rate limited'), { statusCode: ctx.statusCode }) });
   const apiTokens = createApiTokensService({ db, clock });
   const activeUsers = createActiveUsers({ db, clock });
-  await app.register(authPlugin, { secret: secrets.jwtSecret, ttl: config.jwtTtl, resolveApiToken: (s) => apiTokens.resolve(s), isUserActive: (id) => activeUsers.isActive(id) });
+  await app.register(authPlugin, { secret: secrets.jwtSecret, ttl: config.jwtTtl, resolveApiToken: (s) => apiTokens.resolve(s), currentRole: (id) => activeUsers.roleOf(id) });
 
   const users = createUsersService({ db, clock });
   const sites = createSitesService({ db, clock, enrollmentCodeTtlMs: config.enrollmentCodeTtlMs, publicUrl: config.publicUrl });
@@ -119,7 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   await app.register(
     async (api) => {
-      await api.register(usersRoutes, { users, db, loginRateLimitPerMin: config.loginIpRateLimitPerMin, admin: createUsersAdminService({ db, clock, publicUrl: config.publicUrl, onRemoved: (id) => activeUsers.forget(id) }), tokens: apiTokens });
+      await api.register(usersRoutes, { users, db, loginRateLimitPerMin: config.loginIpRateLimitPerMin, admin: createUsersAdminService({ db, clock, publicUrl: config.publicUrl, onRemoved: (id) => activeUsers.forget(id), onRoleChanged: (id) => activeUsers.forget(id) }), tokens: apiTokens });
       await api.register(async (authed) => {
         requireUser(authed);
         await authed.register(clientsRoutes, { db, clock });

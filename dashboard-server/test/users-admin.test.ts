@@ -143,7 +143,7 @@ describe('removing users', () => {
     expect(self.statusCode).toBe(409);
     expect(self.json().error.code).toBe('CONFLICT');
 
-    // A second owner (seeded directly: the API only invites technicians).
+    // A second owner, seeded directly (through the API it would be invited, then promoted).
     const other = randomUUID();
     await hub.tdb.db.query("INSERT INTO users (id, email, password_hash, role, created_at) VALUES ($1, 'owner2@example.com', 'x', 'owner', now())", [other]);
     const otherAuth = bearer(hub.app.jwt.sign({ sub: other, email: 'owner2@example.com', role: 'owner' }));
@@ -163,6 +163,77 @@ describe('removing users', () => {
     expect((await hub.app.inject({ method: 'DELETE', url: `/api/v1/users/${randomUUID()}`, headers: survivor })).statusCode).toBe(404);
     const bad = await hub.app.inject({ method: 'DELETE', url: '/api/v1/users/not-a-uuid', headers: survivor });
     expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('changing a role', () => {
+  const patch = (id: string, role: unknown, headers = hub.auth) => hub.app.inject({ method: 'PATCH', url: `/api/v1/users/${id}`, headers, payload: { role } });
+
+  it('promotes a joined technician to owner and back; their open session follows at once', async () => {
+    const tech = await technician('partner@example.com');
+    expect((await hub.app.inject({ method: 'GET', url: '/api/v1/users', headers: bearer(tech.token) })).statusCode).toBe(403);
+
+    const up = await patch(tech.id, 'owner');
+    expect(up.statusCode, up.body).toBe(200);
+    expect(up.json()).toMatchObject({ id: tech.id, role: 'owner', status: 'active' });
+    // The session was signed as a technician; its rights follow the role the database has now.
+    expect((await hub.app.inject({ method: 'GET', url: '/api/v1/users', headers: bearer(tech.token) })).statusCode).toBe(200);
+    expect((await hub.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bearer(tech.token) })).json().role).toBe('owner');
+
+    const down = await patch(tech.id, 'technician');
+    expect(down.json()).toMatchObject({ role: 'technician' });
+    expect((await hub.app.inject({ method: 'GET', url: '/api/v1/users', headers: bearer(tech.token) })).statusCode).toBe(403);
+    // The same role again changes nothing and is not an error.
+    expect((await patch(tech.id, 'technician')).statusCode).toBe(200);
+  });
+
+  it('refuses the last owner, an invited user, bad roles and unknown users, changing nothing', async () => {
+    const ownerId = (await hub.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: hub.auth })).json().id as string;
+    const owners = async () => (await hub.tdb.db.query<{ id: string }>("SELECT id FROM users WHERE role = 'owner' ORDER BY id")).rows.map((r) => r.id);
+    const before = await owners();
+    expect(before).toEqual([ownerId]);
+    const last = await patch(ownerId, 'technician');
+    expect([last.statusCode, last.json().error.code]).toEqual([409, 'CONFLICT']);
+    expect(last.json().error.message).toMatch(/at least one owner/);
+
+    const invited = await invite('not-yet@example.com');
+    const pending = await patch(invited.user.id, 'owner');
+    expect([pending.statusCode, pending.json().error.code]).toEqual([409, 'CONFLICT']);
+    expect(pending.json().error.message).toMatch(/not joined yet/);
+
+    for (const role of ['admin', '', null, 7]) {
+      const bad = await patch(invited.user.id, role);
+      expect([bad.statusCode, bad.json().error.code], String(role)).toEqual([400, 'VALIDATION_FAILED']);
+    }
+    const extra = await hub.app.inject({ method: 'PATCH', url: `/api/v1/users/${invited.user.id}`, headers: hub.auth, payload: { role: 'owner', email: 'x@example.com' } });
+    expect(extra.statusCode).toBe(400);
+    expect((await patch(randomUUID(), 'owner')).statusCode).toBe(404);
+    expect(await owners()).toEqual(before);
+    const roles = await hub.tdb.db.query<{ role: string }>('SELECT role FROM users WHERE id = $1', [invited.user.id]);
+    expect(roles.rows[0]!.role).toBe('technician');
+  });
+
+  it('a technician cannot change roles, not even their own (403)', async () => {
+    const tech = await technician('ambitious@example.com');
+    const r = await patch(tech.id, 'owner', bearer(tech.token));
+    expect([r.statusCode, r.json().error.code]).toEqual([403, 'FORBIDDEN']);
+    expect((await hub.tdb.db.query<{ role: string }>('SELECT role FROM users WHERE id = $1', [tech.id])).rows[0]!.role).toBe('technician');
+  });
+
+  it('two owners demoting each other at once leave one owner', async () => {
+    const a = await technician('owner-a@example.com');
+    const b = await technician('owner-b@example.com');
+    expect((await patch(a.id, 'owner')).statusCode).toBe(200);
+    expect((await patch(b.id, 'owner')).statusCode).toBe(200);
+    const ownerId = (await hub.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: hub.auth })).json().id as string;
+    expect((await patch(ownerId, 'technician')).statusCode).toBe(200);
+    const [x, y] = await Promise.all([patch(b.id, 'technician', bearer(a.token)), patch(a.id, 'technician', bearer(b.token))]);
+    expect([x.statusCode, y.statusCode].sort()).toEqual([200, 409]);
+    expect((await hub.tdb.db.query("SELECT 1 FROM users WHERE role = 'owner'")).rowCount).toBe(1);
+    // Back to the suite's single owner, so the tests after this one start from the usual state.
+    const survivor = x.statusCode === 200 ? a : b;
+    expect((await patch(ownerId, 'owner', bearer(survivor.token))).statusCode).toBe(200);
+    expect((await patch(survivor.id, 'technician')).statusCode).toBe(200);
   });
 });
 

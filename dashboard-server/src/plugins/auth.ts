@@ -32,8 +32,11 @@ export const authPlugin = fp<{
   secret: string;
   ttl: string;
   resolveApiToken?: (secret: string) => Promise<UserClaims | undefined>;
-  /** A signed session of a removed user is refused (answers may be cached briefly). */
-  isUserActive?: (userId: string) => Promise<boolean>;
+  /**
+   * The user's current role (null: removed). A session of a removed user is refused, and a session's
+   * rights follow the user's role now, not the one signed into the token (answers may be cached briefly).
+   */
+  currentRole?: (userId: string) => Promise<UserClaims['role'] | null>;
 }>(async (app, opts) => {
   await app.register(fastifyJwt, { secret: opts.secret, sign: { expiresIn: opts.ttl } });
   app.decorate('authenticate', async (request: FastifyRequest) => {
@@ -50,7 +53,11 @@ export const authPlugin = fp<{
     } catch {
       throw unauthenticated();
     }
-    if (opts.isUserActive && !(await opts.isUserActive(request.user.sub))) throw unauthenticated();
+    if (opts.currentRole) {
+      const role = await opts.currentRole(request.user.sub);
+      if (!role) throw unauthenticated();
+      request.user.role = role;
+    }
   });
 });
 

@@ -5,7 +5,7 @@ import { AppError, ErrorCode } from '../../lib/errors.js';
 import { IdParamsSchema } from '../../lib/schemas.js';
 import { CreateApiTokenBodySchema, ApiTokenListSchema, CreatedApiTokenSchema } from './api-tokens.schemas.js';
 import type { ApiTokensService } from './api-tokens.service.js';
-import { InviteUserBodySchema, InvitedUserSchema, UserListSchema } from './users-admin.schemas.js';
+import { ChangeRoleBodySchema, InviteUserBodySchema, InvitedUserSchema, UserListItemSchema, UserListSchema } from './users-admin.schemas.js';
 import type { UsersAdminService } from './users-admin.service.js';
 
 const security = [{ bearer: [] }];
@@ -28,6 +28,21 @@ export const usersAdminRoutes: FastifyPluginAsyncTypebox<{ admin: UsersAdminServ
     '/users/:id/invite',
     { schema: { tags, security, summary: 'A new one-time link for a user who has not joined yet; earlier links stop working (owner only)', params: IdParamsSchema, response: { 201: InvitedUserSchema, ...err } } },
     async (req, reply) => reply.status(201).send(await admin.reinvite(req.params.id)),
+  );
+
+  app.patch(
+    '/users/:id',
+    {
+      schema: {
+        tags,
+        security,
+        summary: "Change a joined user's role (owner or technician); applies to their open sessions; the hub always keeps one owner (owner only)",
+        params: IdParamsSchema,
+        body: ChangeRoleBodySchema,
+        response: { 200: UserListItemSchema, ...err },
+      },
+    },
+    async (req) => admin.changeRole(req.params.id, req.body.role),
   );
 
   app.delete(

@@ -17,12 +17,19 @@ export const UserListSchema = Type.Object({ items: Type.Array(UserListItemSchema
 export const InviteUserBodySchema = Type.Object(
   {
     email: Type.String({ format: 'email', maxLength: 320 }),
-    // Only technicians are invited: a second owner would be a decision about the business, not a setting.
+    // Everyone joins as a technician: making someone an owner is a separate, deliberate step
+    // (PATCH /users/:id) once they have joined, so an invite link can never create an owner.
     role: Type.Literal('technician'),
   },
   { additionalProperties: false },
 );
 export type InviteUserBody = Static<typeof InviteUserBodySchema>;
+
+export const ChangeRoleBodySchema = Type.Object(
+  { role: Type.Union([Type.Literal('owner'), Type.Literal('technician')]) },
+  { additionalProperties: false },
+);
+export type ChangeRoleBody = Static<typeof ChangeRoleBodySchema>;
 
 export const InvitedUserSchema = Type.Object({
   user: UserListItemSchema,

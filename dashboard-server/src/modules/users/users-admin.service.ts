@@ -17,6 +17,8 @@ export interface UsersAdminService {
   reinvite(id: string): Promise<InvitedUser>;
   /** Never the caller themself, never the last owner. */
   remove(id: string, callerId: string): Promise<void>;
+  /** Makes a joined user an owner or a technician; the hub always keeps one owner. */
+  changeRole(id: string, role: UserListItem['role']): Promise<UserListItem>;
   acceptInvite(token: string, password: string): Promise<User>;
 }
 
@@ -29,7 +31,13 @@ const present = (u: UserListRow): UserListItem => ({
   invite_expires_at: u.pending && u.invite_expires_at ? u.invite_expires_at.toISOString() : null,
 });
 
-export function createUsersAdminService(deps: { db: Database; clock: Clock; publicUrl: string; onRemoved?: (userId: string) => void }): UsersAdminService {
+export function createUsersAdminService(deps: {
+  db: Database;
+  clock: Clock;
+  publicUrl: string;
+  onRemoved?: (userId: string) => void;
+  onRoleChanged?: (userId: string) => void;
+}): UsersAdminService {
   const repo = createUsersRepository(deps.db);
 
   function newInvite(): { token: string; hash: string; now: Date; expiresAt: Date } {
@@ -86,6 +94,23 @@ export function createUsersAdminService(deps: { db: Database; clock: Clock; publ
         await r.delete(id);
       });
       deps.onRemoved?.(id);
+    },
+    async changeRole(id, role) {
+      await deps.db.transaction(async (tx) => {
+        // The same lock as removal: two owners demoting each other at once must leave one.
+        await tx.query('SELECT pg_advisory_xact_lock(7311002)');
+        const r = createUsersRepository(tx);
+        const user = await r.findById(id);
+        if (!user) throw notFound('User');
+        if (user.role === role) return;
+        if (await r.isPending(id)) throw new AppError(ErrorCode.CONFLICT, 'This user has not joined yet; change the role once they have');
+        if (user.role === 'owner' && (await r.countOwners()) <= 1) throw new AppError(ErrorCode.CONFLICT, 'The hub must keep at least one owner');
+        await r.setRole(id, role);
+      });
+      deps.onRoleChanged?.(id);
+      const user = (await repo.list()).find((u) => u.id === id);
+      if (!user) throw notFound('User');
+      return present(user);
     },
     async acceptInvite(token, password) {
       const passwordHash = await hashPassword(password);

@@ -27,6 +27,7 @@ export interface UsersRepository {
   expireInvites(userId: string, now: Date): Promise<void>;
   isPending(userId: string): Promise<boolean | undefined>;
   delete(id: string): Promise<boolean>;
+  setRole(id: string, role: User['role']): Promise<void>;
 }
 
 export interface UserListRow extends User {
@@ -111,6 +112,9 @@ export function createUsersRepository(db: Queryable): UsersRepository {
     async delete(id) {
       const r = await db.query('DELETE FROM users WHERE id = $1', [id]);
       return r.rowCount === 1;
+    },
+    async setRole(id, role) {
+      await db.query('UPDATE users SET role = $2 WHERE id = $1', [id, role]);
     },
   };
 }
