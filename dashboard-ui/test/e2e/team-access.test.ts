@@ -100,4 +100,23 @@ describe('team access', () => {
     await page.close();
     await again.close();
   });
+
+  it('the owner makes the technician an owner; the owner screens open for them', async () => {
+    const owner = await newPage(browser);
+    await signIn(owner, OWNER.email, OWNER.password);
+    const row = owner.getByTestId('users-panel').getByRole('row').filter({ hasText: 'tech@example.com' });
+    await row.getByRole('button', { name: 'Make owner' }).click();
+    await owner.getByRole('dialog').getByText(/owners see and change everything/i).waitFor();
+    await expectAccessible(owner, 'role-change-dialog');
+    await owner.getByRole('dialog').getByRole('button', { name: 'Make owner' }).click();
+    await row.getByText('Owner', { exact: true }).waitFor();
+    expect(await row.getByRole('button', { name: 'Make technician' }).count()).toBe(1);
+    await owner.close();
+
+    const partner = await newPage(browser);
+    await signIn(partner, 'tech@example.com', 'technician password');
+    await partner.getByTestId('users-panel').getByText(OWNER.email).waitFor();
+    await partner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plans' }).waitFor();
+    await partner.close();
+  });
 });

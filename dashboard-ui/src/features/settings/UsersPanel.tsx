@@ -8,8 +8,8 @@ import { ErrorState, LoadingState } from '../../components/StateViews';
 import { Badge } from '../../components/StatusBadge';
 import { useResource } from '../../lib/use-resource';
 import { isPlausibleEmail } from '../../lib/validation';
-import { inviteTechnician, listUsers, removeUser, renewInvite, type HubUser, type InvitedUser } from './users-api';
-import { removalBlocker } from './users-tokens';
+import { changeRole, inviteTechnician, listUsers, removeUser, renewInvite, type HubUser, type InvitedUser } from './users-api';
+import { removalBlocker, roleChangeFor, type RoleChange } from './users-tokens';
 
 const ROLE_LABEL: Record<string, string> = { owner: 'Owner', technician: 'Technician' };
 
@@ -22,8 +22,8 @@ export function UsersPanel({ user }: { user: User }) {
         <OwnerUsers me={user} />
       ) : (
         <p>
-          You are signed in as <strong>{user.email}</strong> (technician). Only an owner can invite or remove users, and
-          billing and hub settings are the owner’s too.
+          You are signed in as <strong>{user.email}</strong> (technician). Only an owner can invite or remove users or
+          change their role, and billing and hub settings are the owner’s too.
         </p>
       )}
     </section>
@@ -34,6 +34,7 @@ function OwnerUsers({ me }: { me: User }) {
   const users = useResource((signal) => listUsers(signal), []);
   const notify = useNotify();
   const [confirming, setConfirming] = useState<HubUser | null>(null);
+  const [changing, setChanging] = useState<{ user: HubUser; change: RoleChange } | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [invited, setInvited] = useState<InvitedUser | null>(null);
@@ -65,6 +66,21 @@ function OwnerUsers({ me }: { me: User }) {
     }
   }
 
+  async function applyRole(target: HubUser, change: RoleChange) {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await changeRole(target.id, change.to);
+      notify(`${target.email} is now ${change.to === 'owner' ? 'an owner' : 'a technician'}.`);
+      users.reload();
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+      setChanging(null);
+    }
+  }
+
   if (users.error && !users.data) return <ErrorState error={users.error} onRetry={users.reload} title="The users could not be loaded." />;
   if (!users.data) return <LoadingState label="Loading users…" />;
   return (
@@ -84,6 +100,7 @@ function OwnerUsers({ me }: { me: User }) {
           <tbody>
             {items.map((u) => {
               const blocker = removalBlocker(u, me, owners);
+              const change = roleChangeFor(u, me);
               return (
                 <tr key={u.id}>
                   <td>
@@ -97,6 +114,11 @@ function OwnerUsers({ me }: { me: User }) {
                     {u.status === 'invited' ? (
                       <Button variant="tertiary" size="compact" onClick={() => void renew(u)}>
                         New link
+                      </Button>
+                    ) : null}
+                    {change ? (
+                      <Button variant="tertiary" size="compact" onClick={() => setChanging({ user: u, change })}>
+                        {change.action}
                       </Button>
                     ) : null}
                     {blocker ? null : (
@@ -132,6 +154,16 @@ function OwnerUsers({ me }: { me: User }) {
         onCancel={() => setConfirming(null)}
       >
         They can no longer sign in, and their API tokens stop working at once. Work they logged stays.
+      </ConfirmDialog>
+      <ConfirmDialog
+        isOpen={changing !== null}
+        title={changing?.change.question ?? 'Change role?'}
+        confirmButtonText={changing?.change.action ?? 'Change role'}
+        isBusy={busy}
+        onConfirm={() => changing && void applyRole(changing.user, changing.change)}
+        onCancel={() => setChanging(null)}
+      >
+        {changing?.change.consequence}
       </ConfirmDialog>
     </>
   );

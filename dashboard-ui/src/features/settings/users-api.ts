@@ -16,6 +16,10 @@ export function inviteTechnician(email: string): Promise<InvitedUser> {
   return callApi('post', '/api/v1/users', { body: { email, role: 'technician' } });
 }
 
+export function changeRole(id: string, role: HubUser['role']): Promise<HubUser> {
+  return callApi('patch', '/api/v1/users/{id}', { params: { id }, body: { role } });
+}
+
 export function removeUser(id: string): Promise<void> {
   return callApi('delete', '/api/v1/users/{id}', { params: { id } });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inviteTokenFromHash, parseTokenForm, removalBlocker, tokenExpiryLabel } from './users-tokens';
+import { inviteTokenFromHash, parseTokenForm, removalBlocker, roleChangeFor, tokenExpiryLabel } from './users-tokens';
 
 describe('tokenExpiryLabel', () => {
   it('says Expired, Never, or the date', () => {
@@ -27,6 +27,18 @@ describe('removalBlocker', () => {
     expect(removalBlocker({ id: 'b', role: 'owner' }, { id: 'a' }, 1)).toMatch(/at least one owner/);
     expect(removalBlocker({ id: 'b', role: 'owner' }, { id: 'a' }, 2)).toBeNull();
     expect(removalBlocker({ id: 'c', role: 'technician' }, { id: 'a' }, 1)).toBeNull();
+  });
+});
+
+describe('roleChangeFor', () => {
+  const me = { id: 'me' };
+  it('offers the other role to joined users other than yourself', () => {
+    expect(roleChangeFor({ id: 't', email: 't@x.example', role: 'technician', status: 'active' }, me)).toMatchObject({ to: 'owner', action: 'Make owner' });
+    expect(roleChangeFor({ id: 'o', email: 'o@x.example', role: 'owner', status: 'active' }, me)).toMatchObject({ to: 'technician', action: 'Make technician' });
+  });
+  it('offers nothing for yourself or for someone who has not joined', () => {
+    expect(roleChangeFor({ id: 'me', email: 'me@x.example', role: 'owner', status: 'active' }, me)).toBeNull();
+    expect(roleChangeFor({ id: 'i', email: 'i@x.example', role: 'technician', status: 'invited' }, me)).toBeNull();
   });
 });
 

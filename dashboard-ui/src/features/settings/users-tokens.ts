@@ -29,6 +29,31 @@ export function removalBlocker(target: { id: string; role: string }, me: { id: s
   return null;
 }
 
+export type RoleChange = { to: 'owner' | 'technician'; action: string; question: string; consequence: string };
+
+/**
+ * The role change the signed-in owner is offered for a user, or null: not for someone who has not
+ * joined yet (the hub refuses it), and not for yourself (another owner does that, so nobody locks
+ * themselves out of the owner screens by a slip).
+ */
+export function roleChangeFor(target: { id: string; email: string; role: string; status: string }, me: { id: string }): RoleChange | null {
+  if (target.status !== 'active' || target.id === me.id) return null;
+  if (target.role === 'owner') {
+    return {
+      to: 'technician',
+      action: 'Make technician',
+      question: `Make ${target.email} a technician?`,
+      consequence: 'They keep working on sites, updates and the work log, but lose billing, users and settings at once, also in sessions already open.',
+    };
+  }
+  return {
+    to: 'owner',
+    action: 'Make owner',
+    question: `Make ${target.email} an owner?`,
+    consequence: 'Owners see and change everything: billing, invoices, users, settings, and can remove other owners. It applies at once.',
+  };
+}
+
 /** The invite token from an invite link's fragment (`/invite#token=…`); empty when missing. */
 export function inviteTokenFromHash(hash: string): string {
   return new URLSearchParams(hash.replace(/^#/, '')).get('token')?.trim() ?? '';
