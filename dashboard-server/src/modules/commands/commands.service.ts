@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Command, CommandResult } from '@retainer/protocol';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Database, Queryable } from '../../db/index.js';
+import type { Database } from '../../db/index.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, ErrorCode, notFound } from '../../lib/errors.js';
 import { createSitesRepository } from '../sites/sites.repository.js';
@@ -15,10 +15,11 @@ export interface CommandsService {
   get(siteId: string, id: string): Promise<CommandView>;
   list(siteId: string): Promise<CommandView[]>;
   /**
-   * Stores a command with an id the caller chose, inside the caller's transaction (features that track
-   * their own jobs, e.g. update runs); `send` pushes it once that transaction has committed.
+   * When a command issued at `issuedAt` expires. For features that store their own commands as part of
+   * a larger statement (update runs claim jobs and write their commands at once); `send` pushes such a
+   * command once that statement has committed.
    */
-  insertWith(tx: Queryable, c: { id: string; siteId: string; type: string; args: Record<string, unknown>; userId: string | null }): Promise<CommandView>;
+  expiry(issuedAt: Date): Date;
   /**
    * Pushes a stored, still open command (again) in the background; the agent runs a command_id at most
    * once. `command` saves reading it back when the caller has just stored it.
@@ -85,10 +86,7 @@ export function createCommandsService(deps: {
       track(push(siteId, command), view.command_id);
       return view;
     },
-    async insertWith(tx, c) {
-      const now = clock.now();
-      return createCommandsRepository(tx).insert({ id: c.id, siteId: c.siteId, type: c.type, args: c.args, createdBy: c.userId, now, expiresAt: new Date(now.getTime() + deps.commandTtlMs) });
-    },
+    expiry: (issuedAt) => new Date(issuedAt.getTime() + deps.commandTtlMs),
     send(siteId, commandId, command, target) {
       if (command) return track(push(siteId, command, target), commandId);
       const again = async () => {

@@ -3,14 +3,13 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/index.js';
 import type { Clock } from '../../lib/clock.js';
 import type { CommandsService, PushTarget } from '../commands/commands.service.js';
-import { openMaintenanceWindow } from '../uptime/uptime.service.js';
-import { createUpdateRunsRepository, maintenanceReason, NEXT_SEQ } from './update-runs.repository.js';
+import { createUpdateRunsRepository, NEXT_SEQ } from './update-runs.repository.js';
 import type { UpdateRunsService } from './update-runs.service.js';
 
 export interface DispatcherDeps {
   db: Database;
   clock: Clock;
-  commands: Pick<CommandsService, 'insertWith' | 'send'>;
+  commands: Pick<CommandsService, 'expiry' | 'send'>;
   runs: Pick<UpdateRunsService, 'events' | 'changed' | 'onCommandResult' | 'expireJob'>;
   leaseMs: number;
   /** Uptime alerts stay quiet this long after a job is dispatched, unless it finishes earlier. */
@@ -51,14 +50,36 @@ WITH r AS (
   RETURNING 1
 ), started AS (
   UPDATE update_runs u SET status = 'running', started_at = $1, seq = ${NEXT_SEQ} FROM (SELECT DISTINCT run_id FROM pick) p WHERE u.id = p.run_id AND u.status = 'queued' RETURNING 1
+), fresh AS (
+  SELECT c.run_id, c.site_id, c.command_id, r.created_by, jsonb_build_object('run_id', c.run_id, 'items', coalesce(
+    (SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object('type', i.item_type, 'id', i.item_id, 'to_version', i.to_version)) ORDER BY i.position)
+     FROM update_run_items i WHERE i.run_id = c.run_id AND i.site_id = c.site_id AND i.status <> 'skipped_held'), '[]'::jsonb)) AS args
+  FROM claimed c JOIN r ON r.id = c.run_id
+), cmd AS (
+  INSERT INTO commands (id, site_id, type, args, created_by, created_at, expires_at)
+  SELECT f.command_id, f.site_id, 'apply_updates', f.args, f.created_by, $1, $4 FROM fresh f
+  RETURNING id, created_at, expires_at
+), window_opened AS (
+  -- Found again by its reason when the job ends (closed) or is sent again (extended).
+  INSERT INTO maintenance_windows (id, site_id, starts_at, ends_at, reason, created_at)
+  SELECT gen_random_uuid(), f.site_id, $1, $3, 'Update run ' || f.run_id, $1 FROM fresh f
+  RETURNING 1
 )
-SELECT 'fresh' AS kind, c.run_id, c.site_id, c.command_id, r.created_by,
-  (SELECT json_agg(jsonb_strip_nulls(jsonb_build_object('type', i.item_type, 'id', i.item_id, 'to_version', i.to_version)) ORDER BY i.position)
-   FROM update_run_items i WHERE i.run_id = c.run_id AND i.site_id = c.site_id AND i.status <> 'skipped_held') AS items,
-  s.commands_url, s.url, s.agent_site_url
-FROM claimed c JOIN r ON r.id = c.run_id JOIN sites s ON s.id = c.site_id
+SELECT 'fresh' AS kind, f.run_id, f.site_id, f.command_id, f.args, c.created_at, c.expires_at, s.commands_url, s.url, s.agent_site_url
+FROM fresh f JOIN cmd c ON c.id = f.command_id JOIN sites s ON s.id = f.site_id
 UNION ALL
-SELECT 'resent', s.run_id, s.site_id, s.command_id, NULL, NULL, NULL, NULL, NULL FROM stale s`;
+SELECT 'resent', s.run_id, s.site_id, s.command_id, NULL, NULL, NULL, NULL, NULL, NULL FROM stale s`;
+
+type ClaimRow = {
+  kind: 'fresh' | 'resent';
+  run_id: string;
+  site_id: string;
+  command_id: string;
+  /** The stored command's args, issue and expiry times: only for a first dispatch. */
+  args: { run_id: string; items: UpdateItem[] } | null;
+  created_at: Date | null;
+  expires_at: Date | null;
+} & PushTarget;
 
 interface Claimed {
   runId: string;
@@ -108,27 +129,27 @@ export function createUpdateRunDispatcher(deps: DispatcherDeps) {
   /**
    * One statement claims work in every open run this process could lock: jobs past their lease (sent
    * again) and as many queued jobs as the run's bound leaves room for, whose first item shows as
-   * running. Commands and maintenance windows are then written in the same transaction.
+   * running; for each new job it stores the command and opens the maintenance window too. A single
+   * statement is its own transaction: the run locks are held until everything is written.
    */
   async function claim(): Promise<{ fresh: Claimed[]; resent: Claimed[] }> {
     const now = clock.now();
     const leaseUntil = new Date(now.getTime() + deps.leaseMs);
     const windowUntil = new Date(now.getTime() + deps.maintenanceMs);
-    return db.transaction(async (tx) => {
-      const r = await tx.query<{ kind: 'fresh' | 'resent'; run_id: string; site_id: string; command_id: string; created_by: string | null; items: UpdateItem[] | null } & PushTarget>(CLAIM_SQL, [now, leaseUntil, windowUntil], { name: 'update-runs-claim' });
-      const fresh = r.rows.filter((c) => c.kind === 'fresh');
-      const commands = new Map<string, { command: Command; target: PushTarget }>();
-      for (const job of fresh) {
-        const args = { run_id: job.run_id, items: job.items ?? [] };
-        const view = await deps.commands.insertWith(tx, { id: job.command_id, siteId: job.site_id, type: 'apply_updates', args, userId: job.created_by });
-        const command = { command_id: view.command_id, site_id: job.site_id, type: view.type, args, issued_at: view.created_at, expires_at: view.expires_at };
-        commands.set(job.command_id, { command, target: { commands_url: job.commands_url, url: job.url, agent_site_url: job.agent_site_url } });
-        // Found again by its reason when the job ends (closed) or is sent again (extended).
-        await openMaintenanceWindow(tx, job.site_id, now, windowUntil, maintenanceReason(job.run_id), now);
+    const r = await db.query<ClaimRow>(CLAIM_SQL, [now, leaseUntil, windowUntil, deps.commands.expiry(now)], { name: 'update-runs-claim' });
+    const fresh: Claimed[] = [];
+    const resent: Claimed[] = [];
+    for (const c of r.rows) {
+      const job: Claimed = { runId: c.run_id, siteId: c.site_id, commandId: c.command_id };
+      if (c.kind === 'resent') {
+        resent.push(job);
+        continue;
       }
-      const toClaimed = (c: { run_id: string; site_id: string; command_id: string }): Claimed => ({ runId: c.run_id, siteId: c.site_id, commandId: c.command_id, ...commands.get(c.command_id) });
-      return { fresh: fresh.map(toClaimed), resent: r.rows.filter((c) => c.kind === 'resent').map(toClaimed) };
-    });
+      job.command = { command_id: c.command_id, site_id: c.site_id, type: 'apply_updates', args: c.args!, issued_at: c.created_at!.toISOString(), expires_at: c.expires_at!.toISOString() };
+      job.target = { commands_url: c.commands_url, url: c.url, agent_site_url: c.agent_site_url };
+      fresh.push(job);
+    }
+    return { fresh, resent };
   }
 
   /**

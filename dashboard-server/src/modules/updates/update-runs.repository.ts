@@ -2,8 +2,10 @@ import type { UpdateEvent, UpdateItemType } from '@retainer/protocol';
 import type { Queryable } from '../../db/index.js';
 import type { ItemStatus, JobStatus, RunItem, RunSite, RunStatus, UpdateRun } from './updates.schemas.js';
 
-/** The reason of the maintenance window a job holds open while its site updates (how it is found again). */
-export const maintenanceReason = (runId: string) => `Update run ${runId}`;
+/*
+ * A dispatched job holds a maintenance window open while its site updates, with the reason
+ * 'Update run <run id>' (how the statements here and the dispatcher's claim find it again).
+ */
 
 /** Each write takes the next change number; the progress stream sends rows by it. */
 export const NEXT_SEQ = "nextval('update_change_seq')";

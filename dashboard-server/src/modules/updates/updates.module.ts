@@ -10,7 +10,7 @@ import { createUpdatesService } from './updates.service.js';
 export interface UpdatesModuleDeps {
   db: Database;
   clock: Clock;
-  commands: Pick<CommandsService, 'insertWith' | 'send'>;
+  commands: Pick<CommandsService, 'expiry' | 'send'>;
   log: FastifyBaseLogger;
   concurrency: number;
   leaseMs: number;
