@@ -46,6 +46,8 @@ import { contractsPublicRoutes } from './modules/contracts/contracts.public.js';
 import { contractsRoutes } from './modules/contracts/contracts.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { worklogRoutes } from './modules/worklog/worklog.routes.js';
+import { advisoriesRoutes } from './modules/advisories/advisories.routes.js';
+import { createAdvisoriesService } from './modules/advisories/advisories.service.js';
 import { mailSettingsRoutes } from './modules/mail-settings/mail-settings.routes.js';
 import { createWorklogService } from './modules/worklog/worklog.service.js';
 
@@ -132,6 +134,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         await authed.register(updatesRoutes, { updates });
         await authed.register(plansRoutes, { db, clock });
         await authed.register(worklogRoutes, { worklog: createWorklogService({ db, clock, timeZone: config.billingTimeZone }) });
+        await authed.register(advisoriesRoutes, { advisories: createAdvisoriesService({ db, clock }) });
         await authed.register(billingRoutes, { db, clock, config });
         await authed.register(contractsRoutes, { contracts: contracts.service });
         await authed.register(mailSettingsRoutes, { config, clock });

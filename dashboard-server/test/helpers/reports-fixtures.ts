@@ -112,12 +112,30 @@ export async function seedClient(db: Queryable, o: { name: string; email: string
   return c;
 }
 
+/*
+ * What makes the fixture's security updates security updates: recorded advisories (the agent's events
+ * never say so). Contact Form 7 5.9.3 → 5.9.8 crosses 5.9.5 and core 6.8.1 → 6.8.3 crosses 6.8.2; the
+ * Akismet advisory is fixed in 5.3, the version Akismet was updated from, so that update is not one.
+ */
+const ADVISORIES = [
+  { type: 'plugin', slug: 'contact-form-7', fixed_in: '5.9.5' },
+  { type: 'core', slug: 'wordpress', fixed_in: '6.8.2' },
+  { type: 'plugin', slug: 'akismet', fixed_in: '5.3' },
+];
+
 async function insertAll(db: Queryable, c: SeededClient): Promise<void> {
+  for (const a of ADVISORIES) {
+    await db.query(
+      `INSERT INTO security_advisories (id, item_type, slug, fixed_in, severity, title, created_at) VALUES ($1, $2, $3, $4, 'high', 'Fixture advisory', now())
+       ON CONFLICT (item_type, slug, fixed_in) DO NOTHING`,
+      [randomUUID(), a.type, a.slug, a.fixed_in],
+    );
+  }
   for (const u of c.updates) {
     await db.query(
-      `INSERT INTO update_events (event_id, site_id, item_type, item_id, item_name, from_version, to_version, outcome, security, started_at, finished_at, received_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $10)`,
-      [randomUUID(), u.site, u.name === 'WordPress' ? 'core' : 'plugin', u.name.toLowerCase().replace(/ /g, '-'), u.name, u.from, u.to, u.outcome, u.security, u.at],
+      `INSERT INTO update_events (event_id, site_id, item_type, item_id, item_name, from_version, to_version, outcome, started_at, finished_at, received_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $9)`,
+      [randomUUID(), u.site, u.name === 'WordPress' ? 'core' : 'plugin', u.name.toLowerCase().replace(/ /g, '-'), u.name, u.from, u.to, u.outcome, u.at],
     );
   }
   for (const b of c.backups) {

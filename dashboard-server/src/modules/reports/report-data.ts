@@ -1,4 +1,6 @@
 import { type IsoMonth } from '../billing/dates.js';
+import { createAdvisoriesRepository } from '../advisories/advisories.repository.js';
+import { createAdvisoryMatcher } from '../advisories/matcher.js';
 import { loadUsage } from '../plans/usage.js';
 import type { Queryable } from '../../db/index.js';
 import { uptimeForPeriod } from '../uptime/uptime-stats.js';
@@ -208,14 +210,18 @@ export async function collectReportData(db: Queryable, client: ClientRow, period
   }
   const at = (id: string) => sections.get(id)!;
 
+  // A security update is one that crosses a recorded advisory's fixed version, whenever the advisory
+  // was recorded (the update fixed it all the same).
+  const advisories = updates.rows.length ? createAdvisoryMatcher(await createAdvisoriesRepository(db).list()) : null;
   for (const u of updates.rows) {
     const s = at(u.site_id).updates;
-    s.items.push({ type: u.item_type, name: u.item_name || u.item_id, from: u.from_version, to: u.to_version, outcome: u.outcome, reason_code: u.reason_code, security: u.security, at: iso(u.finished_at)! });
+    const security = u.security || (advisories?.fixes(u.item_type, u.item_id, u.from_version, u.to_version).length ?? 0) > 0;
+    s.items.push({ type: u.item_type, name: u.item_name || u.item_id, from: u.from_version, to: u.to_version, outcome: u.outcome, reason_code: u.reason_code, security, at: iso(u.finished_at)! });
     if (u.outcome === 'updated') s.applied++;
     else if (u.outcome === 'rolled_back') s.rolled_back++;
     else if (u.outcome === 'failed') s.failed++;
     else s.skipped++;
-    if (u.security && u.outcome === 'updated') s.security++;
+    if (security && u.outcome === 'updated') s.security++;
   }
   for (const b of backups.rows) Object.assign(at(b.site_id).backups, { count: b.count, ok: b.ok, offsite: b.offsite, has_data: true });
   for (const b of backupEver.rows) Object.assign(at(b.site_id).backups, { has_data: true, newest_offsite_at: iso(b.newest_offsite_at) });
