@@ -62,11 +62,11 @@ describe('billing schedule: the time zone’s calendar, and catching up after do
     await s.stop();
   });
 
-  it('without SMTP: nothing is half-done — contracts to email and invoice sends are refused with 503', async () => {
+  it('without SMTP: nothing is half-done — contracts to email (409) and invoice sends (503) are refused', async () => {
     const client = await api.client('No Mail Ltd', 'nomail@clients.example');
     const r = await api.call('POST', '/contracts', { client_id: client, plan_id: plan, start_date: '2027-04-01' });
-    expect(r.statusCode).toBe(503);
-    expect(r.json().error.code).toBe('SERVICE_UNAVAILABLE');
+    expect(r.statusCode).toBe(409);
+    expect(r.json().error.code).toBe('SMTP_NOT_CONFIGURED');
     expect((await hub.tdb.db.query('SELECT 1 FROM contracts')).rowCount).toBe(0);
     const draft = await api.call('POST', '/contracts', { client_id: client, plan_id: plan, start_date: '2027-04-01', send: false });
     expect(draft.statusCode).toBe(201);

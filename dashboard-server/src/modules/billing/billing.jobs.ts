@@ -9,6 +9,7 @@ import { createClientBillingRepository, type BilledClient } from './client-billi
 import { addDays, addMonths, daysBetween, firstDay, lastDay, localDate, monthOf, parseDate, type IsoDate } from './dates.js';
 import { formatMoney } from './money.js';
 import { invoiceNumberText } from './invoices.repository.js';
+import { createInvoiceDelivery } from './delivery.js';
 import { createNotice, deliverNotices } from './notices.js';
 import { cardExpiryDate, cardReminderDue, itemsDue, proration, type DueItem } from './schedule.js';
 import type { BillingMailer } from './mailer.js';
@@ -34,6 +35,9 @@ const hours = (minutes: number) => `${Math.floor(minutes / 60)} h ${String(minut
 export function createBillingJobs(deps: BillingJobsDeps) {
   const { db, clock, billing, log } = deps;
   const clients = createClientBillingRepository(db);
+  const delivery = createInvoiceDelivery({ db, clock, billing, mailer: deps.mailer, settings: deps.settings, log });
+  /** With auto-send on, the schedule's invoices are queued for the delivery pass in their own transaction. */
+  const deliver = deps.settings.autoSend && deps.mailer !== null;
 
   const overageLine = async (c: BilledClient, month: string): Promise<InvoiceLine | null> => {
     const usage = await loadUsage(db, c.client_id, month);
@@ -57,12 +61,12 @@ export function createBillingJobs(deps: BillingJobsDeps) {
         unit_cents: p.amountCents,
         amount_cents: p.amountCents,
       };
-      return billing.createInvoice({ client_id: c.client_id, schedule_key: item.key, issue_date: item.date, period_start: p.periodStart, period_end: p.periodEnd, lines: [line] });
+      return billing.createInvoice({ client_id: c.client_id, deliver, schedule_key: item.key, issue_date: item.date, period_start: p.periodStart, period_end: p.periodEnd, lines: [line] });
     }
     const overage = await overageLine(c, item.overageMonth);
     if (item.type === 'overage') {
       if (!overage) return null;
-      return billing.createInvoice({ client_id: c.client_id, schedule_key: item.key, issue_date: item.date, period_start: firstDay(item.overageMonth), period_end: lastDay(item.overageMonth), lines: [overage] });
+      return billing.createInvoice({ client_id: c.client_id, deliver, schedule_key: item.key, issue_date: item.date, period_start: firstDay(item.overageMonth), period_end: lastDay(item.overageMonth), lines: [overage] });
     }
     const last = addMonths(item.termStart, item.months - 1);
     const fee: InvoiceLine = {
@@ -72,7 +76,7 @@ export function createBillingJobs(deps: BillingJobsDeps) {
       unit_cents: c.monthly_fee_cents,
       amount_cents: c.monthly_fee_cents * item.months,
     };
-    return billing.createInvoice({ client_id: c.client_id, schedule_key: item.key, issue_date: item.date, period_start: firstDay(item.termStart), period_end: lastDay(last), lines: overage ? [fee, overage] : [fee] });
+    return billing.createInvoice({ client_id: c.client_id, deliver, schedule_key: item.key, issue_date: item.date, period_start: firstDay(item.termStart), period_end: lastDay(last), lines: overage ? [fee, overage] : [fee] });
   };
 
   const termEndingNotice = (c: BilledClient, item: Extract<DueItem, { type: 'term-ending' }>) =>
@@ -180,18 +184,10 @@ export function createBillingJobs(deps: BillingJobsDeps) {
     return result;
   };
 
-  const sendNew = async (ids: string[]) => {
-    if (!deps.settings.autoSend || !deps.mailer) return;
-    for (const id of ids) {
-      await billing.send(id).catch((err) => log.warn({ err, invoice: id }, 'invoice email failed; it stays a draft'));
-    }
-  };
-
   /** Runs the day's billing once across processes; returns what it did, or ran: false if it was taken. */
   const runDay = async (today: IsoDate) => {
     if (!(await claimJob(db, 'billing.daily', today, clock.now()))) return { ran: false as const };
     const created = await scheduleClients(today);
-    await sendNew(created);
     const cardNotices = await cardReminders(today);
     const review = await unpaidReview(today);
     const result = { invoices: created.length, card_notices: cardNotices, review };
@@ -205,8 +201,10 @@ export function createBillingJobs(deps: BillingJobsDeps) {
     async tick() {
       const today = localDate(clock.now(), deps.settings.timeZone);
       const day = await runDay(today);
+      // Every tick, in every process: the day's new invoices and any whose earlier attempt failed.
+      const invoices = await delivery.deliverDue();
       const delivered = await deliverNotices({ db, clock, mailer: deps.mailer });
-      return { today, ...day, delivered };
+      return { today, ...day, invoices, delivered };
     },
   };
 }

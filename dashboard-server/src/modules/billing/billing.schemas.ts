@@ -72,6 +72,16 @@ export const InvoiceSchema = Type.Object({
   paid_at: Nullable(Type.String()),
   created_at: Type.String(),
   lines: Type.Array(InvoiceLineSchema),
+  delivery: Nullable(
+    Type.Object(
+      {
+        attempts: Type.Integer({ description: 'Failed email attempts so far' }),
+        last_error: Nullable(Type.String()),
+        next_attempt_at: Nullable(Type.String({ description: 'When the next automatic attempt is due; null = given up, send it by hand' })),
+      },
+      { description: 'Automatic email delivery of a draft the schedule made; null for manual drafts and sent invoices' },
+    ),
+  ),
 });
 export type Invoice = Static<typeof InvoiceSchema>;
 

@@ -29,6 +29,8 @@ export interface InvoiceDraft {
   period_start: string | null;
   period_end: string | null;
   lines: InvoiceLine[];
+  /** Queue it for the delivery pass (the schedule's invoices with auto-send on). */
+  deliver?: boolean;
 }
 
 const uniqueViolation = (err: unknown) => (err as { code?: string }).code === '23505';
@@ -78,6 +80,7 @@ export function createBillingService(deps: BillingDeps) {
           total_cents: subtotal + tax,
           payment_provider: 'manual',
           lines: draft.lines,
+          send_due_at: draft.deliver ? clock.now() : null,
         };
         await repo.insert(inv, await repo.allocateNumber(), clock.now());
         return inv.id;
@@ -107,9 +110,9 @@ export function createBillingService(deps: BillingDeps) {
   };
 
   /** Emails the invoice with its PDF, then lets its payment provider collect. */
-  const send = async (id: string): Promise<Invoice> => {
-    const invoice = await getInvoice(id);
-    if (!['draft', 'sent', 'failed'].includes(invoice.status)) throw new AppError(ErrorCode.CONFLICT, `A ${invoice.status} invoice cannot be sent`);
+  const emailInvoice = async (invoice: Invoice, from: InvoiceStatus[]): Promise<Invoice> => {
+    const id = invoice.id;
+    if (!from.includes(invoice.status)) throw new AppError(ErrorCode.CONFLICT, `A ${invoice.status} invoice cannot be sent`);
     if (!mailer) throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'SMTP_URL is not configured on the hub; invoices cannot be emailed');
     const to = await recipientOf(invoice.client_id);
     if (!to) throw new AppError(ErrorCode.CONFLICT, 'The client of this invoice no longer exists');
@@ -130,7 +133,7 @@ export function createBillingService(deps: BillingDeps) {
       attachments: [{ filename: `${invoice.number_text}.pdf`, content: file, contentType: 'application/pdf' }],
     });
     const now = clock.now();
-    await invoices.transition(id, ['draft', 'sent', 'failed'], 'sent', now, { sent_to: to });
+    await invoices.transition(id, from, 'sent', now, { sent_to: to });
     const outcome = await provider.collect(await getInvoice(id));
     if (outcome.status === 'paid') await invoices.transition(id, ['sent'], 'paid', now, { ...(outcome.reference ? { reference: outcome.reference } : {}) });
     if (outcome.status === 'failed') {
@@ -138,6 +141,24 @@ export function createBillingService(deps: BillingDeps) {
       deps.log?.warn({ invoice: invoice.number_text, reason: outcome.reason }, 'payment failed');
     }
     return getInvoice(id);
+  };
+
+  /**
+   * The freelancer's send: takes over any pending automatic delivery first (so the delivery pass will
+   * not email it as well), and puts it back if this email fails.
+   */
+  const send = async (id: string): Promise<Invoice> => {
+    const invoice = await getInvoice(id);
+    if (!['draft', 'sent', 'failed'].includes(invoice.status)) throw new AppError(ErrorCode.CONFLICT, `A ${invoice.status} invoice cannot be sent`);
+    if (!mailer) throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'SMTP_URL is not configured on the hub; invoices cannot be emailed');
+    const takeOver = await invoices.takeOverDelivery(id, clock.now());
+    if (!takeOver.taken) throw new AppError(ErrorCode.CONFLICT, 'This invoice is being emailed by the hub right now; reload in a few minutes');
+    try {
+      return await emailInvoice(invoice, ['draft', 'sent', 'failed']);
+    } catch (err) {
+      if (takeOver.previousDueAt) await invoices.restoreDelivery(id, takeOver.previousDueAt);
+      throw err;
+    }
   };
 
   const move = async (id: string, from: InvoiceStatus[], to: InvoiceStatus, extra: Parameters<typeof invoices.transition>[4] = {}) => {
@@ -152,6 +173,8 @@ export function createBillingService(deps: BillingDeps) {
     today,
     createInvoice,
     send,
+    /** The delivery pass's send of an invoice it claimed: only while the invoice is still a draft. */
+    deliver: async (id: string) => emailInvoice(await getInvoice(id), ['draft']),
     pdf,
     async getClientBilling(clientId: string): Promise<ClientBilling> {
       return (await clientBilling.get(clientId)) ?? Promise.reject(notFound('Client'));

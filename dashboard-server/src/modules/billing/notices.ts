@@ -4,7 +4,7 @@ import type { Clock } from '../../lib/clock.js';
 import type { ListNoticesQuery, Notice } from './billing.schemas.js';
 import type { BillingMailer } from './mailer.js';
 
-export type NoticeKind = 'term_ending' | 'card_expiry_30' | 'card_expiry_14' | 'unpaid_review';
+export type NoticeKind = 'term_ending' | 'card_expiry_30' | 'card_expiry_14' | 'unpaid_review' | 'invoice_undelivered';
 
 export interface NewNotice {
   key: string;

@@ -7,11 +7,12 @@ import { Pagination } from '../../components/Pagination';
 import { Badge } from '../../components/StatusBadge';
 import { EmptyState, ErrorState, InlineError, LoadingState } from '../../components/StateViews';
 import { offsetOf } from '../../lib/paging';
+import { formatDateTime } from '../../lib/time';
 import { useResource } from '../../lib/use-resource';
 import { ClientPicker } from '../clients/ClientPicker';
 import { formatMoney } from '../plans/money';
 import { invoiceAction, listInvoices, type Invoice, type InvoiceAction, type InvoiceStatus } from './billing-api';
-import { INVOICE_STATUS, invoiceActions } from './billing-form';
+import { INVOICE_STATUS, deliveryNote, invoiceActions } from './billing-form';
 import { downloadFile, openPdf } from './download';
 
 const PAGE_SIZE = 50;
@@ -21,6 +22,18 @@ const CONFIRM: Partial<Record<InvoiceAction, string>> = {
   'mark-paid': 'The invoice will be recorded as paid today.',
   void: 'The invoice is cancelled. Its number stays used and it cannot be sent or paid afterwards.',
 };
+
+/** Under a draft's status: its automatic email failed and is retried, or the hub gave up. */
+function DeliveryNote({ invoice }: { invoice: Invoice }) {
+  const note = deliveryNote(invoice.delivery, formatDateTime);
+  if (!note) return null;
+  return (
+    <div className={`retainer-delivery-note is-${note.tone}`} data-testid="invoice-delivery" title={note.error ?? undefined}>
+      {note.text}
+      {note.error ? <span className="retainer-visually-hidden"> (last error: {note.error})</span> : null}
+    </div>
+  );
+}
 
 /** Every invoice with its status; mark paid, email, void, PDF, and a CSV for the accountant. */
 export function InvoicesPage({ clientId: fixedClient }: { clientId?: string } = {}) {
@@ -91,6 +104,7 @@ export function InvoicesPage({ clientId: fixedClient }: { clientId?: string } = 
                   <td className="retainer-num">{formatMoney(inv.total_cents, inv.currency)}</td>
                   <td>
                     <Badge tone={INVOICE_STATUS[inv.status].tone}>{INVOICE_STATUS[inv.status].label}</Badge>
+                    <DeliveryNote invoice={inv} />
                   </td>
                   <td className="retainer-actions-cell">
                     {invoiceActions(inv.status).map((a) => (

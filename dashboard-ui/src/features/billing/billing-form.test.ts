@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { billingToForm, invoiceActions, validateBilling, type BillingForm } from './billing-form';
+import { billingToForm, deliveryNote, invoiceActions, validateBilling, type BillingForm } from './billing-form';
 
 const base: BillingForm = { plan_id: 'p1', go_live_date: '2026-03-20', billing_term_months: '', tax_percent: '20', payment_method: 'manual', card_expiry: '', billing_email: '', payment_terms_days: '14' };
 
@@ -30,5 +30,17 @@ describe('invoiceActions', () => {
     expect(invoiceActions('paid')).toEqual([]);
     expect(invoiceActions('void')).toEqual([]);
     expect(invoiceActions('sent')).toContain('mark-paid');
+  });
+});
+
+describe('deliveryNote', () => {
+  const time = (iso: string) => iso.slice(11, 16);
+  it('says nothing for manual drafts, sent invoices and a first attempt still to come', () => {
+    expect(deliveryNote(null, time)).toBeNull();
+    expect(deliveryNote({ attempts: 0, last_error: null, next_attempt_at: '2027-03-01T08:00:00Z' }, time)).toBeNull();
+  });
+  it('tells when the failed email is retried, and when the hub gave up', () => {
+    expect(deliveryNote({ attempts: 2, last_error: '421 busy', next_attempt_at: '2027-03-01T08:35:00Z' }, time)).toEqual({ tone: 'warning', text: 'Email failed, retrying at 08:35', error: '421 busy' });
+    expect(deliveryNote({ attempts: 5, last_error: '421 busy', next_attempt_at: null }, time)).toEqual({ tone: 'error', text: 'Email failed 5 times, send it by hand', error: '421 busy' });
   });
 });

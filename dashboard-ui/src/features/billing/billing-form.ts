@@ -1,6 +1,6 @@
 /** Client billing settings as typed ↔ the hub's body; tax as a percentage, card expiry as MM/YYYY. */
 import { isPlausibleEmail } from '../../lib/validation';
-import type { ClientBilling, ClientBillingInput, InvoiceStatus } from './billing-api';
+import type { ClientBilling, ClientBillingInput, Invoice, InvoiceStatus } from './billing-api';
 
 export interface BillingForm {
   plan_id: string;
@@ -83,4 +83,14 @@ export function invoiceActions(status: InvoiceStatus): Array<'send' | 'mark-paid
     default:
       return [];
   }
+}
+
+/**
+ * The line under a draft's status when the hub's automatic email of it failed: retrying at a time, or
+ * given up (the freelancer sends it by hand). Null when there is nothing to say.
+ */
+export function deliveryNote(delivery: Invoice['delivery'], formatTime: (iso: string) => string): { text: string; tone: 'warning' | 'error'; error: string | null } | null {
+  if (!delivery || delivery.attempts === 0) return null;
+  if (delivery.next_attempt_at) return { tone: 'warning', text: `Email failed, retrying at ${formatTime(delivery.next_attempt_at)}`, error: delivery.last_error };
+  return { tone: 'error', text: `Email failed ${delivery.attempts} ${delivery.attempts === 1 ? 'time' : 'times'}, send it by hand`, error: delivery.last_error };
 }
