@@ -13,6 +13,7 @@ import { PlansPage } from '../features/plans/PlansPage';
 import { ReportPage } from '../features/reports/ReportPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { UpdateHistoryPage } from '../features/updates/UpdateHistoryPage';
+import { AdvisoriesPage } from '../features/updates/AdvisoriesPage';
 import { WorklogPage } from '../features/worklog/WorklogPage';
 import { UpdateRunPage } from '../features/updates/UpdateRunPage';
 import { UpdateRunsPage } from '../features/updates/UpdateRunsPage';
@@ -52,6 +53,7 @@ const TITLES: Record<Route['name'], string> = {
   'update-runs': 'Update runs',
   'update-run': 'Update run',
   'update-history': 'Update history',
+  'security-advisories': 'Security advisories',
   reports: 'Reports',
   report: 'Report',
   plans: 'Plans',
@@ -126,6 +128,8 @@ function CurrentScreen({ route, user }: { route: Route; user: User }) {
       return <UpdateRunPage key={route.runId} runId={route.runId} />;
     case 'update-history':
       return <UpdateHistoryPage />;
+    case 'security-advisories':
+      return <AdvisoriesPage />;
     case 'reports':
       return <ReportsPage />;
     case 'report':

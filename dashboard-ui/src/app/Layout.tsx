@@ -9,7 +9,7 @@ const NAV = [
   { label: 'Fleet', to: paths.fleet(), isCurrent: (name: string) => name === 'fleet' || name === 'site' },
   { label: 'Uptime', to: paths.uptime(), isCurrent: (name: string) => name === 'uptime' },
   { label: 'Backups', to: paths.backups(), isCurrent: (name: string) => name === 'backups' },
-  { label: 'Updates', to: paths.updates(), isCurrent: (name: string) => name.startsWith('update') },
+  { label: 'Updates', to: paths.updates(), isCurrent: (name: string) => name.startsWith('update') || name === 'security-advisories' },
   { label: 'Reports', to: paths.reports(), isCurrent: (name: string) => name === 'reports' || name === 'report' },
   { label: 'Clients', to: paths.clients(), isCurrent: (name: string) => name === 'clients' || name === 'client' },
   { label: 'Plans', to: paths.plans(), isCurrent: (name: string) => name === 'plans', ownerOnly: true },

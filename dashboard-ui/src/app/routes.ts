@@ -13,6 +13,7 @@ export type Route =
   | { name: 'update-runs' }
   | { name: 'update-run'; runId: string }
   | { name: 'update-history' }
+  | { name: 'security-advisories' }
   | { name: 'reports' }
   | { name: 'report'; reportId: string }
   | { name: 'plans' }
@@ -36,6 +37,7 @@ export const paths = {
   updateRuns: () => '/updates/runs',
   updateRun: (runId: string) => `/updates/runs/${encodeURIComponent(runId)}`,
   /** Update history, optionally for one site (`?site_id=`) — linked from the site screen. */
+  securityAdvisories: () => '/updates/advisories',
   updateHistory: (siteId?: string) => `/updates/history${siteId ? `?site_id=${encodeURIComponent(siteId)}` : ''}`,
   reports: (search = '') => `/reports${search}`,
   report: (reportId: string) => `/reports/${encodeURIComponent(reportId)}`,
@@ -73,6 +75,7 @@ const STATIC_BUSINESS: Record<string, Route> = {
   '/updates': { name: 'updates' },
   '/updates/runs': { name: 'update-runs' },
   '/updates/history': { name: 'update-history' },
+  '/updates/advisories': { name: 'security-advisories' },
   '/reports': { name: 'reports' },
   '/plans': { name: 'plans' },
   '/work-log': { name: 'worklog' },

@@ -282,6 +282,21 @@ describe('business workflows in Chromium', () => {
     const stored = await agentPost('/agent/v1/reports', { ...base, site_url: siteUrl, environment: { ...base.environment, commands_url: `${siteUrl}${COMMANDS_PATH}` } });
     expect(stored.json.status).toBe('stored');
 
+    // A bulletin says Akismet before 5.3.2 is vulnerable: recorded, the site on 5.3 counts as affected.
+    await nav('Updates').click();
+    await page.getByRole('link', { name: 'Security advisories' }).click();
+    await page.getByText('No advisories recorded yet').waitFor();
+    const form = page.getByTestId('advisory-form');
+    await form.getByLabel('Slug').fill('https://wordpress.org/plugins/akismet/');
+    await form.getByLabel('Fixed in version').fill('5.3.2');
+    await form.getByLabel('Issue').fill('Stored XSS in the comment form');
+    await form.getByRole('button', { name: 'Record advisory' }).click();
+    const advisory = page.getByTestId('advisory-row').filter({ hasText: 'akismet' });
+    await advisory.getByText('1 site').waitFor();
+    expect(await advisory.innerText()).toContain('Stored XSS in the comment form');
+    await expectAccessible(page, 'security-advisories');
+    await shot('security-advisories');
+
     await nav('Updates').click();
     const akismet = page.getByTestId('update-item').filter({ hasText: 'Akismet' });
     await akismet.waitFor();

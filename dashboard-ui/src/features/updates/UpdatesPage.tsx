@@ -217,6 +217,7 @@ export function UpdatesPage() {
           <>
             <Link to={paths.updateRuns()}>Run history</Link>
             <Link to={paths.updateHistory()}>Update history</Link>
+            <Link to={paths.securityAdvisories()}>Security advisories</Link>
           </>
         }
       >

@@ -7,6 +7,7 @@ describe('business screen addresses', () => {
     expect(matchRoute('/updates/runs/')).toEqual({ name: 'update-runs' });
     expect(matchRoute(paths.updateRun('r-1'))).toEqual({ name: 'update-run', runId: 'r-1' });
     expect(matchRoute('/updates/history')).toEqual({ name: 'update-history' });
+    expect(matchRoute('/updates/advisories')).toEqual({ name: 'security-advisories' });
     expect(matchRoute('/reports')).toEqual({ name: 'reports' });
     expect(matchRoute(paths.report('abc'))).toEqual({ name: 'report', reportId: 'abc' });
     expect(matchRoute('/plans')).toEqual({ name: 'plans' });
