@@ -29,6 +29,26 @@ const toView = (r: Row): CommandView => ({
 });
 const COLS = 'id, type, status, args, created_at, expires_at, sent_at, delivery_attempts, last_delivery_error, finished_at, result';
 
+/** The command's status once its result is recorded. */
+export const resultStatus = (result: CommandResult): 'done' | 'failed' => (result.status === 'ok' ? 'done' : 'failed');
+
+/**
+ * A successful push that brought the result, as a part of a larger statement: CTEs `prev` and `pushed`
+ * (one row, `recorded`: whether this result was recorded now, i.e. the command was still open; a
+ * result recorded earlier, e.g. through a report, is kept). Arguments are SQL placeholders: the command
+ * id, site id, new status (resultStatus), result (JSON text) and the time.
+ */
+export const pushedResultSql = (p: { id: string; siteId: string; status: string; result: string; now: string }) => `prev AS (
+  SELECT status FROM commands WHERE id = ${p.id}::uuid AND site_id = ${p.siteId}::uuid FOR UPDATE
+), pushed AS (
+  UPDATE commands c SET delivery_attempts = c.delivery_attempts + 1, last_delivery_error = NULL, sent_at = COALESCE(c.sent_at, ${p.now}::timestamptz),
+    status = CASE WHEN prev.status IN ('pending', 'sent') THEN ${p.status}::text ELSE c.status END,
+    result = CASE WHEN prev.status IN ('pending', 'sent') THEN ${p.result}::jsonb ELSE c.result END,
+    finished_at = CASE WHEN prev.status IN ('pending', 'sent') THEN ${p.now}::timestamptz ELSE c.finished_at END
+  FROM prev WHERE c.id = ${p.id}::uuid AND c.site_id = ${p.siteId}::uuid
+  RETURNING prev.status IN ('pending', 'sent') AS recorded
+)`;
+
 export interface CommandsRepository {
   insert(c: { id: string; siteId: string; type: string; args: Record<string, unknown>; createdBy: string | null; now: Date; expiresAt: Date }): Promise<CommandView>;
   find(siteId: string, id: string): Promise<CommandView | undefined>;
@@ -77,21 +97,18 @@ export function createCommandsRepository(db: Queryable): CommandsRepository {
     async recordResult(siteId, result, now) {
       const r = await db.query(
         `UPDATE commands SET status = $3, result = $4::jsonb, finished_at = $5 WHERE id = $1 AND site_id = $2 AND status IN ('pending', 'sent')`,
-        [result.command_id, siteId, result.status === 'ok' ? 'done' : 'failed', JSON.stringify(result), now],
+        [result.command_id, siteId, resultStatus(result), JSON.stringify(result), now],
       );
       return r.rowCount === 1;
     },
     async recordPushedResult(siteId, result, now) {
-      const r = await db.query<{ recorded: boolean }>(
-        `WITH prev AS (SELECT status FROM commands WHERE id = $1 AND site_id = $2 FOR UPDATE)
-         UPDATE commands c SET delivery_attempts = c.delivery_attempts + 1, last_delivery_error = NULL, sent_at = COALESCE(c.sent_at, $5),
-           status = CASE WHEN prev.status IN ('pending', 'sent') THEN $3 ELSE c.status END,
-           result = CASE WHEN prev.status IN ('pending', 'sent') THEN $4::jsonb ELSE c.result END,
-           finished_at = CASE WHEN prev.status IN ('pending', 'sent') THEN $5 ELSE c.finished_at END
-         FROM prev WHERE c.id = $1 AND c.site_id = $2
-         RETURNING prev.status IN ('pending', 'sent') AS recorded`,
-        [result.command_id, siteId, result.status === 'ok' ? 'done' : 'failed', JSON.stringify(result), now],
-      );
+      const r = await db.query<{ recorded: boolean }>(`WITH ${pushedResultSql({ id: '$1', siteId: '$2', status: '$3', result: '$4', now: '$5' })} SELECT recorded FROM pushed`, [
+        result.command_id,
+        siteId,
+        resultStatus(result),
+        JSON.stringify(result),
+        now,
+      ]);
       return r.rows[0]?.recorded === true;
     },
     async expireOld(now) {

@@ -22,12 +22,17 @@ export interface CommandsService {
   expiry(issuedAt: Date): Date;
   /**
    * Pushes a stored, still open command (again) in the background; the agent runs a command_id at most
-   * once. `command` saves reading it back when the caller has just stored it.
+   * once. `command` saves reading it back when the caller has just stored it. `record`, when given,
+   * records a result the push brought (delivery and result, and what follows from it, in one
+   * statement) instead of recording it here and calling `onResult`.
    */
-  send(siteId: string, commandId: string, command?: Command, target?: PushTarget): void;
+  send(siteId: string, commandId: string, command?: Command, target?: PushTarget, record?: PushedResultRecorder): void;
   /** Resolves when every background push started so far has finished (graceful shutdown, tests). */
   drain(): Promise<void>;
 }
+
+/** Records a result a push brought: see `pushedResultSql` for the part that records it on the command. */
+export type PushedResultRecorder = (siteId: string, result: CommandResult, now: Date) => Promise<void>;
 
 /** Where a site's agent takes pushed commands (from its reports) and the site's own addresses. */
 export interface PushTarget {
@@ -55,7 +60,7 @@ export function createCommandsService(deps: {
   };
   const argsOf = async (id: string) => (await db.query<{ args: Record<string, unknown> }>('SELECT args FROM commands WHERE id = $1', [id])).rows[0]?.args;
 
-  async function push(siteId: string, command: Command, known?: PushTarget): Promise<void> {
+  async function push(siteId: string, command: Command, known?: PushTarget, record?: PushedResultRecorder): Promise<void> {
     const row = known ?? (await db.query<PushTarget>('SELECT commands_url, url, agent_site_url FROM sites WHERE id = $1', [siteId])).rows[0];
     if (!row?.commands_url) return;
     // The endpoint comes from the agent's report. Only push to the site's own origin, so an agent cannot
@@ -69,7 +74,8 @@ export function createCommandsService(deps: {
     const outcome = await deps.agentClient.push(row.commands_url, command);
     const now = clock.now();
     if (outcome.ok) {
-      if ((await repo.recordPushedResult(siteId, outcome.result, now)) && deps.onResult) await deps.onResult(siteId, outcome.result);
+      if (record) await record(siteId, outcome.result, now);
+      else if ((await repo.recordPushedResult(siteId, outcome.result, now)) && deps.onResult) await deps.onResult(siteId, outcome.result);
     } else {
       await repo.markPushAttempt(command.command_id, now, outcome.error);
     }
@@ -87,12 +93,12 @@ export function createCommandsService(deps: {
       return view;
     },
     expiry: (issuedAt) => new Date(issuedAt.getTime() + deps.commandTtlMs),
-    send(siteId, commandId, command, target) {
-      if (command) return track(push(siteId, command, target), commandId);
+    send(siteId, commandId, command, target, record) {
+      if (command) return track(push(siteId, command, target, record), commandId);
       const again = async () => {
         const view = await repo.find(siteId, commandId);
         if (!view || (view.status !== 'pending' && view.status !== 'sent') || Date.parse(view.expires_at) <= clock.now().getTime()) return;
-        await push(siteId, { command_id: view.command_id, site_id: siteId, type: view.type, args: (await argsOf(commandId)) ?? {}, issued_at: view.created_at, expires_at: view.expires_at });
+        await push(siteId, { command_id: view.command_id, site_id: siteId, type: view.type, args: (await argsOf(commandId)) ?? {}, issued_at: view.created_at, expires_at: view.expires_at }, undefined, record);
       };
       track(again(), commandId);
     },

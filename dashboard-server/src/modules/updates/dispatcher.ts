@@ -10,7 +10,7 @@ export interface DispatcherDeps {
   db: Database;
   clock: Clock;
   commands: Pick<CommandsService, 'expiry' | 'send'>;
-  runs: Pick<UpdateRunsService, 'events' | 'changed' | 'onCommandResult' | 'expireJob'>;
+  runs: Pick<UpdateRunsService, 'events' | 'changed' | 'onCommandResult' | 'onPushedResult' | 'expireJob'>;
   leaseMs: number;
   /** Uptime alerts stay quiet this long after a job is dispatched, unless it finishes earlier. */
   maintenanceMs: number;
@@ -161,7 +161,8 @@ export function createUpdateRunDispatcher(deps: DispatcherDeps) {
     const ended = opts.sweep === false ? 0 : await sweep();
     const { fresh, resent } = await claim();
     // Pushed only after the claim committed: the command row exists before any agent can answer it.
-    for (const c of [...fresh, ...resent]) deps.commands.send(c.siteId, c.commandId, c.command, c.target);
+    // The result a push brings ends the job in the statement that records it.
+    for (const c of [...fresh, ...resent]) deps.commands.send(c.siteId, c.commandId, c.command, c.target, deps.runs.onPushedResult);
     deps.runs.changed([...fresh, ...resent].map((c) => c.runId));
     return { dispatched: fresh.length, resent: resent.length, ended };
   }

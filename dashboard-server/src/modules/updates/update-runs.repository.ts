@@ -1,5 +1,6 @@
-import type { UpdateEvent, UpdateItemType } from '@retainer/protocol';
+import type { CommandResult, UpdateEvent, UpdateItemType } from '@retainer/protocol';
 import type { Queryable } from '../../db/index.js';
+import { pushedResultSql, resultStatus } from '../commands/commands.repository.js';
 import type { ItemStatus, JobStatus, RunItem, RunSite, RunStatus, UpdateRun } from './updates.schemas.js';
 
 /*
@@ -240,9 +241,16 @@ WITH jobs AS (
 )
 SELECT (SELECT count(*) FROM jobs)::int AS cancelled_jobs, (SELECT count(*) FROM items)::int AS cancelled_items, (SELECT status FROM run) AS status`;
 
-const END_JOB_SQL = `
-WITH job AS (
+/*
+ * Ending a job from its command's outcome. With `pushed`, the same statement first records the result
+ * the push brought on the command ($9: its new status, $10: the result), and the job ends only if
+ * that result was recorded now (a command that expired, or whose result came through a report first,
+ * is left to the path that ended it).
+ */
+const endJobSql = (pushed: boolean) => `
+WITH ${pushed ? `${pushedResultSql({ id: '$2', siteId: '$1', status: '$9', result: '$10', now: '$4' })}, ` : ''}job AS (
   SELECT run_id, command_id FROM update_run_sites WHERE command_id = $2::uuid AND site_id = $1::uuid AND status IN ('queued', 'dispatched', 'running')
+    ${pushed ? 'AND coalesce((SELECT recorded FROM pushed), false)' : ''}
 ), ${EV.replace('$EVENTS', '$3')}, ${STORE.replace('$ALLOWED', "e.command_id = $2::uuid AND EXISTS (SELECT 1 FROM commands c WHERE c.id = $2::uuid AND c.site_id = $1::uuid AND c.type = 'apply_updates')")}, rest AS (
   UPDATE update_run_items i SET status = 'failed', reason_code = $7, reason = $8, finished_at = $4::timestamptz, seq = ${NEXT_SEQ}
   FROM job WHERE i.run_id = job.run_id AND i.site_id = $1::uuid AND i.status IN ('queued', 'running')
@@ -265,6 +273,8 @@ WITH job AS (
   RETURNING r.status
 )
 SELECT (SELECT run_id FROM job) AS run_id, EXISTS (SELECT 1 FROM ended) AS ended, coalesce((SELECT status IN ('done', 'cancelled') FROM run), false) AS run_done`;
+const END_JOB_SQL = endJobSql(false);
+const END_PUSHED_JOB_SQL = endJobSql(true);
 
 export function createUpdateRunsRepository(db: Queryable) {
   return {
@@ -371,8 +381,12 @@ export function createUpdateRunsRepository(db: Queryable) {
       return r.rows[0]!;
     },
 
-    async endJob(j: { siteId: string; commandId: string; events: UpdateEvent[]; status: 'done' | 'failed'; error: string | null; itemReasonCode: string; itemReason: string; now: Date }): Promise<EndJobOutcome> {
-      const res = await db.query<EndJobOutcome>(END_JOB_SQL, [j.siteId, j.commandId, eventsJson(j.events), j.now, j.status, j.error, j.itemReasonCode, j.itemReason], { name: 'update-end-job' });
+    /** With `pushed`, the result a push brought is recorded on the command in the same statement (see endJobSql). */
+    async endJob(j: { siteId: string; commandId: string; events: UpdateEvent[]; status: 'done' | 'failed'; error: string | null; itemReasonCode: string; itemReason: string; now: Date; pushed?: CommandResult }): Promise<EndJobOutcome> {
+      const params = [j.siteId, j.commandId, eventsJson(j.events), j.now, j.status, j.error, j.itemReasonCode, j.itemReason];
+      const res = j.pushed
+        ? await db.query<EndJobOutcome>(END_PUSHED_JOB_SQL, [...params, resultStatus(j.pushed), JSON.stringify(j.pushed)], { name: 'update-end-pushed-job' })
+        : await db.query<EndJobOutcome>(END_JOB_SQL, params, { name: 'update-end-job' });
       return res.rows[0]!;
     },
   };

@@ -96,8 +96,23 @@ export function createUpdateRunsService(deps: UpdateRunsDeps) {
     return { jobs, items };
   }
 
-  async function endJob(siteId: string, commandId: string, list: UpdateEvent[], outcome: { status: 'done' | 'failed'; error: string | null; itemReasonCode: string; itemReason: string }): Promise<void> {
-    const r = await runs.endJob({ siteId, commandId: commandId.toLowerCase(), events: list, ...outcome, now: clock.now() });
+  /** The events a result carries and how its job ends. */
+  function outcomeOf(result: CommandResult): [UpdateEvent[], { status: 'done' | 'failed'; error: string | null; itemReasonCode: string; itemReason: string }] {
+    const output = result.output;
+    const ok = result.status === 'ok';
+    return [
+      applyUpdatesOutput.Check(output) ? output.events : [],
+      {
+        status: ok ? 'done' : 'failed',
+        error: result.error ? `${result.error.code}: ${result.error.message}` : ok ? null : `The agent answered ${result.status}`,
+        itemReasonCode: ok ? HUB_REASON.NOT_REPORTED : (result.error?.code ?? HUB_REASON.COMMAND_FAILED),
+        itemReason: ok ? 'The agent finished the command without reporting this item' : (result.error?.message ?? `The command ${result.status === 'rejected' ? 'was refused' : 'failed'} on the site`),
+      },
+    ];
+  }
+
+  async function endJob(siteId: string, commandId: string, list: UpdateEvent[], outcome: { status: 'done' | 'failed'; error: string | null; itemReasonCode: string; itemReason: string }, pushed?: { result: CommandResult; now: Date }): Promise<void> {
+    const r = await runs.endJob({ siteId, commandId: commandId.toLowerCase(), events: list, ...outcome, now: pushed?.now ?? clock.now(), pushed: pushed?.result });
     if (!r.ended || !r.run_id) return;
     changed([r.run_id]);
     events.emit('slot', r.run_id);
@@ -203,19 +218,20 @@ export function createUpdateRunsService(deps: UpdateRunsDeps) {
     },
 
     /**
-     * A command result arrived (pushed answer, the agent's POST, or found by the dispatcher's sweep).
-     * For an update job, its events are stored like posted ones and the job ends. Idempotent.
+     * A command result was recorded on the command (the agent's POST, a push the commands service
+     * recorded, or found by the dispatcher's sweep). For an update job, its events are stored like
+     * posted ones and the job ends. Idempotent.
      */
     async onCommandResult(siteId: string, result: CommandResult): Promise<void> {
-      const output = result.output;
-      const events = applyUpdatesOutput.Check(output) ? output.events : [];
-      const ok = result.status === 'ok';
-      await endJob(siteId, result.command_id, events, {
-        status: ok ? 'done' : 'failed',
-        error: result.error ? `${result.error.code}: ${result.error.message}` : ok ? null : `The agent answered ${result.status}`,
-        itemReasonCode: ok ? HUB_REASON.NOT_REPORTED : (result.error?.code ?? HUB_REASON.COMMAND_FAILED),
-        itemReason: ok ? 'The agent finished the command without reporting this item' : (result.error?.message ?? `The command ${result.status === 'rejected' ? 'was refused' : 'failed'} on the site`),
-      });
+      await endJob(siteId, result.command_id, ...outcomeOf(result));
+    },
+
+    /**
+     * A push brought the result of a job's command: the result is recorded on the command and the job
+     * ends in one statement (the dispatcher hands this to the commands service's `send`).
+     */
+    async onPushedResult(siteId: string, result: CommandResult, now: Date): Promise<void> {
+      await endJob(siteId, result.command_id, ...outcomeOf(result), { result, now });
     },
 
     /** A job whose command expired without a result. */
