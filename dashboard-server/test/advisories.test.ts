@@ -14,16 +14,17 @@ const api = (method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown) 
 const count = async () => (await hub.tdb.db.query<{ n: number }>('SELECT count(*)::int AS n FROM security_advisories')).rows[0]!.n;
 
 /** A connected site whose latest report lists these plugin versions and this core version. */
-async function siteWith(label: string, plugins: [file: string, version: string][], core: string) {
+async function siteWith(label: string, plugins: [file: string, version: string, update?: string][], core: string) {
   const agent = await hub.enrolledAgent({ url: `https://${label}.example.com`, label });
   const base = makeReport();
   const report = makeReport({
-    plugins: plugins.map(([file, version]) => ({ file, name: file, version, active: true, network_active: false, auto_update: false, update_version: null })),
+    plugins: plugins.map(([file, version, update]) => ({ file, name: file, version, active: true, network_active: false, auto_update: false, update_version: update ?? null })),
     themes: [],
     translations: [],
     core: { ...base.core, version: core, update_version: null },
   });
   expect((await hub.postReport(agent, report)).statusCode).toBe(200);
+  return agent.siteId!;
 }
 
 describe('security advisories', () => {
@@ -82,6 +83,40 @@ describe('security advisories', () => {
     expect((await api('DELETE', `/security-advisories/${created.id}`)).statusCode).toBe(404);
     expect((await api('DELETE', `/security-advisories/${randomUUID()}`)).json().error.code).toBe('NOT_FOUND');
     expect((await api('DELETE', '/security-advisories/nope')).statusCode).toBe(400);
+  });
+
+  it('marks pending updates that cross a fixed version as security updates, and security=true lists only those', async () => {
+    await siteWith('wf-a', [['wordfence/wordfence.php', '7.10.0', '7.11.2'], ['jetpack/jetpack.php', '13.0', '13.1']], '6.8.3');
+    await siteWith('wf-b', [['wordfence/wordfence.php', '7.11.1', '7.11.2']], '6.8.3');
+    const fleet = async (query = '') => (await api('GET', `/updates${query}`)).json() as { items: { id: string; security: boolean; site_count: number }[]; total_pending: number };
+    expect((await fleet()).items.find((i) => i.id === 'wordfence/wordfence.php')?.security).toBe(false);
+    expect((await fleet('?security=true')).items).toEqual([]);
+
+    // Fixed in 7.11.0: wf-a (7.10.0) crosses it, wf-b (7.11.1) does not; the group is a security update.
+    expect((await api('POST', '/security-advisories', { type: 'plugin', slug: 'wordfence', fixed_in: '7.11.0', severity: 'critical', title: 'Auth bypass' })).statusCode).toBe(201);
+    const all = await fleet();
+    expect(all.items.find((i) => i.id === 'wordfence/wordfence.php')).toMatchObject({ security: true, site_count: 2 });
+    expect(all.items.find((i) => i.id === 'jetpack/jetpack.php')?.security).toBe(false);
+    const only = await fleet('?security=true');
+    expect(only.items.map((i) => i.id)).toEqual(['wordfence/wordfence.php']);
+    expect(only.total_pending).toBe(2);
+  });
+
+  it('marks history events that crossed a fixed version, whenever the advisory was recorded', async () => {
+    const siteId = await siteWith('history-site', [['elementor/elementor.php', '3.20.0']], '6.8.3');
+    const event = (item: string, from: string, to: string) =>
+      hub.tdb.db.query(
+        `INSERT INTO update_events (event_id, site_id, item_type, item_id, item_name, from_version, to_version, outcome, started_at, finished_at, received_at)
+         VALUES ($1, $2, 'plugin', $3, $3, $4, $5, 'updated', now(), now(), now())`,
+        [randomUUID(), siteId, item, from, to],
+      );
+    await event('elementor/elementor.php', '3.19.0', '3.20.0');
+    await event('elementor/elementor.php', '3.20.0', '3.20.1');
+    const history = async () => (await api('GET', `/update-events?site_id=${siteId}`)).json().events as { from_version: string; security: boolean }[];
+    expect((await history()).map((e) => e.security)).toEqual([false, false]);
+    expect((await api('POST', '/security-advisories', { type: 'plugin', slug: 'elementor', fixed_in: '3.19.2', severity: 'medium', title: 'Stored XSS' })).statusCode).toBe(201);
+    const marked = await history();
+    expect(Object.fromEntries(marked.map((e) => [e.from_version, e.security]))).toEqual({ '3.19.0': true, '3.20.0': false });
   });
 
   it('needs a signed-in user', async () => {

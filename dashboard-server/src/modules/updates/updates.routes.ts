@@ -84,7 +84,12 @@ export const updatesRoutes: FastifyPluginAsyncTypebox<{ updates: UpdatesModule }
     },
   );
 
-  app.get('/update-events', { schema: { tags, security, summary: 'Update history (newest first), per site, client, month, outcome or run', querystring: EventsQuerySchema, response: { 200: EventListSchema, ...err } } }, (req) =>
-    runs.history(req.query),
+  app.get(
+    '/update-events',
+    { schema: { tags, security, summary: 'Update history (newest first), per site, client, month, outcome or run; security marks updates that crossed a recorded advisory', querystring: EventsQuerySchema, response: { 200: EventListSchema, ...err } } },
+    async (req) => {
+      const page = await runs.history(req.query);
+      return { ...page, events: await fleet.markSecurity(page.events) };
+    },
   );
 };
