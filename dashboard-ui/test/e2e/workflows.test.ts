@@ -301,6 +301,9 @@ describe('business workflows in Chromium', () => {
     const akismet = page.getByTestId('update-item').filter({ hasText: 'Akismet' });
     await akismet.waitFor();
     expect(await akismet.innerText()).toContain('5.3 → 5.3.2');
+    // The advisory makes it a security update; the theme update is not one.
+    await akismet.getByText('Security', { exact: true }).waitFor();
+    expect(await page.getByTestId('update-item').filter({ hasText: 'Twenty' }).getByText('Security', { exact: true }).count()).toBe(0);
 
     // Hold WordPress core everywhere: it cannot be selected any more.
     const core = page.getByTestId('update-item').filter({ hasText: 'WordPress core' });
@@ -358,6 +361,7 @@ describe('business workflows in Chromium', () => {
     const history = page.getByTestId('update-history-table');
     await history.getByText('Rolled back').waitFor();
     expect(await history.innerText()).toContain('5.3 → 5.3.2');
+    expect(await history.getByRole('row').filter({ hasText: 'Akismet' }).getByText('Security', { exact: true }).count()).toBe(1);
     await expectAccessible(page, 'update-history');
     await shot('update-history');
   });
