@@ -1,8 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Database } from '../../db/index.js';
+import type { Database, Queryable } from '../../db/index.js';
 import type { Clock } from '../../lib/clock.js';
 import { claimJob, finishJob } from '../../lib/job-runs.js';
-import { loadUsage } from '../plans/usage.js';
 import type { InvoiceLine } from './billing.schemas.js';
 import type { BillingService } from './billing.service.js';
 import { createClientBillingRepository, type BilledClient } from './client-billing.repository.js';
@@ -11,6 +10,7 @@ import { formatMoney } from './money.js';
 import { invoiceNumberText } from './invoices.repository.js';
 import { createInvoiceDelivery } from './delivery.js';
 import { createNotice, deliverNotices } from './notices.js';
+import { overageToBill } from './overage.js';
 import { cardExpiryDate, cardReminderDue, itemsDue, proration, type DueItem } from './schedule.js';
 import type { BillingMailer } from './mailer.js';
 
@@ -26,8 +26,6 @@ export interface BillingJobsDeps {
   log: FastifyBaseLogger;
 }
 
-const hours = (minutes: number) => `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
-
 /**
  * The billing calendar's work for one day, and the tick that runs it: exactly once per calendar day
  * (job_runs claim) across hub processes, with every item also guarded by its own unique key.
@@ -39,19 +37,7 @@ export function createBillingJobs(deps: BillingJobsDeps) {
   /** With auto-send on, the schedule's invoices are queued for the delivery pass in their own transaction. */
   const deliver = deps.settings.autoSend && deps.mailer !== null;
 
-  const overageLine = async (c: BilledClient, month: string): Promise<InvoiceLine | null> => {
-    const usage = await loadUsage(db, c.client_id, month);
-    if (usage.overage.amount_cents === 0) return null;
-    return {
-      kind: 'overage',
-      description: `Support beyond the plan in ${month}: ${hours(usage.overage.minutes)} at ${formatMoney(usage.hourly_rate_cents, usage.currency)}/h`,
-      quantity: Math.round((usage.overage.minutes / 60) * 10_000) / 10_000,
-      unit_cents: usage.hourly_rate_cents,
-      amount_cents: usage.overage.amount_cents,
-    };
-  };
-
-  const invoiceFor = async (c: BilledClient, item: Exclude<DueItem, { type: 'term-ending' }>) => {
+  const invoiceFor = async (c: BilledClient, item: Exclude<DueItem, { type: 'term-ending' }>, today: IsoDate) => {
     if (item.type === 'go-live') {
       const p = proration(c.go_live_date, c.monthly_fee_cents);
       const line: InvoiceLine = {
@@ -63,10 +49,12 @@ export function createBillingJobs(deps: BillingJobsDeps) {
       };
       return billing.createInvoice({ client_id: c.client_id, deliver, schedule_key: item.key, issue_date: item.date, period_start: p.periodStart, period_end: p.periodEnd, lines: [line] });
     }
-    const overage = await overageLine(c, item.overageMonth);
+    // The month just ended, and time logged late for months already invoiced (billing/overage.ts) —
+    // the late part only on the item's own day, never on an item caught up after it (its issue date is past).
+    const overage = (tx: Queryable) => overageToBill(tx, c.client_id, item.overageMonth, { late: item.date === today });
     if (item.type === 'overage') {
-      if (!overage) return null;
-      return billing.createInvoice({ client_id: c.client_id, deliver, schedule_key: item.key, issue_date: item.date, period_start: firstDay(item.overageMonth), period_end: lastDay(item.overageMonth), lines: [overage] });
+      // Made only when there is something to bill.
+      return billing.createInvoice({ client_id: c.client_id, deliver, schedule_key: item.key, issue_date: item.date, period_start: firstDay(item.overageMonth), period_end: lastDay(item.overageMonth), lines: [], overage });
     }
     const last = addMonths(item.termStart, item.months - 1);
     const fee: InvoiceLine = {
@@ -76,7 +64,7 @@ export function createBillingJobs(deps: BillingJobsDeps) {
       unit_cents: c.monthly_fee_cents,
       amount_cents: c.monthly_fee_cents * item.months,
     };
-    return billing.createInvoice({ client_id: c.client_id, deliver, schedule_key: item.key, issue_date: item.date, period_start: firstDay(item.termStart), period_end: lastDay(last), lines: overage ? [fee, overage] : [fee] });
+    return billing.createInvoice({ client_id: c.client_id, deliver, schedule_key: item.key, issue_date: item.date, period_start: firstDay(item.termStart), period_end: lastDay(last), lines: [fee], overage });
   };
 
   const termEndingNotice = (c: BilledClient, item: Extract<DueItem, { type: 'term-ending' }>) =>
@@ -117,7 +105,7 @@ export function createBillingJobs(deps: BillingJobsDeps) {
             continue;
           }
           if (made.has(`${c.client_id} ${item.key}`)) continue;
-          const inv = await invoiceFor(c, item);
+          const inv = await invoiceFor(c, item, today);
           if (!inv) continue;
           created.push(inv.id);
           log.info({ invoice: invoiceNumberText(inv.number), client: c.client_id, key: item.key }, 'invoice created');

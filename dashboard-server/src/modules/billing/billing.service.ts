@@ -11,6 +11,7 @@ import { invoicePdf } from './invoice-pdf.js';
 import { createInvoicesRepository, type NewInvoice } from './invoices.repository.js';
 import type { BillingMailer } from './mailer.js';
 import { formatMoney, taxAmount } from './money.js';
+import { recordBilledOverage, type OverageToBill } from './overage.js';
 import type { PaymentProviderRegistry } from './payment-provider.js';
 
 export interface BillingDeps {
@@ -31,6 +32,11 @@ export interface InvoiceDraft {
   lines: InvoiceLine[];
   /** Queue it for the delivery pass (the schedule's invoices with auto-send on). */
   deliver?: boolean;
+  /**
+   * Overage lines computed inside the invoice's transaction, after the client row is locked, and
+   * recorded with it (or, when the invoice would have no lines at all, recorded as a closed month).
+   */
+  overage?: (tx: Queryable) => Promise<OverageToBill>;
 }
 
 const uniqueViolation = (err: unknown) => (err as { code?: string }).code === '23505';
@@ -61,7 +67,13 @@ export function createBillingService(deps: BillingDeps) {
         );
         const client = c.rows[0];
         if (!client) throw new AppError(ErrorCode.VALIDATION_FAILED, 'client_id is not a known client', [{ path: '/client_id' }]);
-        const subtotal = draft.lines.reduce((s, l) => s + l.amount_cents, 0);
+        const overage = draft.overage ? await draft.overage(tx) : { lines: [], billed: [] };
+        const lines = [...draft.lines, ...overage.lines];
+        if (lines.length === 0) {
+          await recordBilledOverage(tx, draft.client_id, null, overage.billed, clock.now());
+          return null;
+        }
+        const subtotal = lines.reduce((s, l) => s + l.amount_cents, 0);
         const taxRate = client.tax_rate_bp ?? 0;
         const tax = taxAmount(subtotal, taxRate);
         const inv: NewInvoice = {
@@ -79,10 +91,11 @@ export function createBillingService(deps: BillingDeps) {
           tax_cents: tax,
           total_cents: subtotal + tax,
           payment_provider: 'manual',
-          lines: draft.lines,
+          lines,
           send_due_at: draft.deliver ? clock.now() : null,
         };
         await repo.insert(inv, await repo.allocateNumber(), clock.now());
+        await recordBilledOverage(tx, draft.client_id, inv.id, overage.billed, clock.now());
         return inv.id;
       });
       return id ? getInvoice(id) : null;
