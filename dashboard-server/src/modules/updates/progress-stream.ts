@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Database } from '../../db/index.js';
 import { notFound } from '../../lib/errors.js';
-import { createUpdateRunsRepository, toItem, type ItemRow, type SiteRow } from './update-runs.repository.js';
+import { createUpdateRunsRepository, toItem, type ChangeMark, type ItemRow, type SiteRow } from './update-runs.repository.js';
 import type { UpdateRunsService } from './update-runs.service.js';
 
 /*
@@ -31,8 +31,6 @@ interface Mark {
   xmax: bigint;
   at: number;
 }
-const MARK_SQL =
-  'SELECT last_value::text AS n, pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, pg_snapshot_xmax(pg_current_snapshot())::text AS xmax FROM update_change_seq';
 
 type Row = ({ kind: 'site' } & SiteRow) | ({ kind: 'item' } & ItemRow);
 const keyOf = (r: Row) => (r.kind === 'site' ? `s:${r.site_id}` : `i:${r.site_id}:${r.item_type}:${r.item_id}`);
@@ -68,11 +66,8 @@ export function createProgressStreams(deps: StreamDeps) {
     const sent = new Map<string, bigint>();
     /** Marks not yet known to be safe, oldest first. */
     const marks: Mark[] = [];
-    const readMark = async (): Promise<Mark & { xmin: bigint }> => {
-      const r = await deps.db.query<{ n: string; xmin: string; xmax: string }>(MARK_SQL, [], { name: 'update-runs-stream-mark' });
-      const row = r.rows[0]!;
-      return { seq: BigInt(row.n), xmin: BigInt(row.xmin), xmax: BigInt(row.xmax), at: Date.now() };
-    };
+    const toMark = (m: ChangeMark): Mark & { xmin: bigint } => ({ seq: BigInt(m.n), xmin: BigInt(m.xmin), xmax: BigInt(m.xmax), at: Date.now() });
+    const readMark = async () => toMark(await repo.mark());
     let floor: bigint;
     // Until a mark is safe, reads cover the whole run (rows already shown are skipped by `sent`).
     let lowWater = 0n;
@@ -106,9 +101,14 @@ export function createProgressStreams(deps: StreamDeps) {
         write(r.kind, seq, payload(r));
       }
     };
-    const read = async (since: bigint): Promise<{ status: string | undefined; runSeq: bigint; rows: Row[] }> => {
+    const read = async (since: bigint): Promise<{ status: string | undefined; runSeq: bigint; rows: Row[]; mark: Mark & { xmin: bigint } }> => {
       const c = await repo.changedSince(runId, since.toString());
-      return { status: c.status, runSeq: c.runSeq === undefined ? 0n : BigInt(c.runSeq), rows: [...c.sites.map((s) => ({ kind: 'site' as const, ...s })), ...c.items.map((i) => ({ kind: 'item' as const, ...i }))] };
+      return {
+        status: c.status,
+        runSeq: c.runSeq === undefined ? 0n : BigInt(c.runSeq),
+        rows: [...c.sites.map((s) => ({ kind: 'site' as const, ...s })), ...c.items.map((i) => ({ kind: 'item' as const, ...i }))],
+        mark: toMark(c.mark),
+      };
     };
     // Rare (a run changes itself a few times), so the run with its counts is read only then.
     const emitRun = async (runSeq: bigint) => {
@@ -127,13 +127,12 @@ export function createProgressStreams(deps: StreamDeps) {
       busy = true;
       lastPoll = Date.now();
       try {
-        // This read starts at the current low water; marks that are safe now raise it for the next
-        // read, since every row numbered up to them has committed before this read and is seen by it.
-        const now = await readMark();
-        const since = lowWater;
+        // This read starts at the current low water and takes a mark in the same statement (as if
+        // read alone just before it); marks that are safe now raise the low water for the next read,
+        // since every row numbered up to them committed before this read's snapshot was taken.
+        const { status, runSeq, rows, mark: now } = await read(lowWater);
         while (marks.length > 0 && marks[0]!.xmax <= now.xmin && now.at - marks[0]!.at >= deps.pollMs) lowWater = marks.shift()!.seq;
         marks.push(now);
-        const { status, runSeq, rows } = await read(since);
         emitChanges(rows);
         if ((status === 'queued' || status === 'running') && runSeq > runSent) await emitRun(runSeq);
         flush();
@@ -165,7 +164,10 @@ export function createProgressStreams(deps: StreamDeps) {
         void poll();
       }, Math.max(0, lastPoll + minGapMs - Date.now()));
     };
-    const timer = setInterval(() => void poll(), deps.pollMs);
+    // Other processes' changes: a read every `pollMs`, unless one woken by an own change ran within half of it.
+    const timer = setInterval(() => {
+      if (Date.now() - lastPoll >= deps.pollMs / 2) void poll();
+    }, deps.pollMs);
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), deps.heartbeatMs ?? 15_000);
     function close() {
       if (closed) return;

@@ -116,6 +116,15 @@ export const toItem = (r: ItemRow): RunItem => ({
 });
 export const toSite = (r: SiteRow, items: RunItem[]): RunSite => ({ site_id: r.site_id, site_label: r.site_label, status: r.status, command_id: r.command_id, items });
 
+/** A change number with the running transactions' bounds when it was read (as text: bigints). */
+export interface ChangeMark {
+  n: string;
+  xmin: string;
+  xmax: string;
+}
+const MARK_COLS =
+  '(SELECT last_value::text FROM update_change_seq) AS n, pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, pg_snapshot_xmax(pg_current_snapshot())::text AS xmax';
+
 const SITE_COLS = 'j.site_id, s.label AS site_label, j.status, j.command_id, j.dispatch_count, j.seq';
 const ITEM_COLS = 'i.site_id, i.item_type, i.item_id, i.item_name, i.from_version, i.to_version, i.status, i.reason_code, i.reason, i.finished_at, i.seq';
 
@@ -320,18 +329,33 @@ export function createUpdateRunsRepository(db: Queryable) {
 
     /**
      * The run's status and the jobs and items changed after `seq` (all of them for 0), in one round
-     * trip: the progress stream runs this on every change.
+     * trip: the progress stream runs this on every change. `mark` is the change sequence's last value
+     * with this statement's snapshot bounds, read as the stream's standalone mark is (see
+     * progress-stream.ts), so a read also takes the stream's next mark.
      */
-    async changedSince(runId: string, seq: string): Promise<{ status: RunStatus | undefined; runSeq: string | undefined; sites: SiteRow[]; items: ItemRow[] }> {
-      const r = await db.query<{ status: RunStatus | null; run_seq: string | null; sites: SiteRow[]; items: Array<Omit<ItemRow, 'finished_at'> & { finished_at: string | null }> }>(
+    async changedSince(runId: string, seq: string): Promise<{ status: RunStatus | undefined; runSeq: string | undefined; sites: SiteRow[]; items: ItemRow[]; mark: ChangeMark }> {
+      const r = await db.query<{ status: RunStatus | null; run_seq: string | null; sites: SiteRow[]; items: Array<Omit<ItemRow, 'finished_at'> & { finished_at: string | null }> } & ChangeMark>(
         `SELECT (SELECT status FROM update_runs WHERE id = $1) AS status, (SELECT seq::text FROM update_runs WHERE id = $1) AS run_seq,
            (SELECT coalesce(json_agg(x ORDER BY x.seq::bigint), '[]') FROM (SELECT ${SITE_COLS.replace('j.seq', 'j.seq::text AS seq')} FROM update_run_sites j JOIN sites s ON s.id = j.site_id WHERE j.run_id = $1 AND j.seq > $2) x) AS sites,
-           (SELECT coalesce(json_agg(y ORDER BY y.seq::bigint), '[]') FROM (SELECT ${ITEM_COLS.replace('i.seq', 'i.seq::text AS seq')} FROM update_run_items i WHERE i.run_id = $1 AND i.seq > $2) y) AS items`,
+           (SELECT coalesce(json_agg(y ORDER BY y.seq::bigint), '[]') FROM (SELECT ${ITEM_COLS.replace('i.seq', 'i.seq::text AS seq')} FROM update_run_items i WHERE i.run_id = $1 AND i.seq > $2) y) AS items,
+           ${MARK_COLS}`,
         [runId, seq],
         { name: 'update-run-changes' },
       );
       const row = r.rows[0]!;
-      return { status: row.status ?? undefined, runSeq: row.run_seq ?? undefined, sites: row.sites, items: row.items.map((i) => ({ ...i, finished_at: i.finished_at ? new Date(i.finished_at) : null })) };
+      return {
+        status: row.status ?? undefined,
+        runSeq: row.run_seq ?? undefined,
+        sites: row.sites,
+        items: row.items.map((i) => ({ ...i, finished_at: i.finished_at ? new Date(i.finished_at) : null })),
+        mark: { n: row.n, xmin: row.xmin, xmax: row.xmax },
+      };
+    },
+
+    /** The change sequence's last value with the snapshot's bounds (the progress stream's mark). */
+    async mark(): Promise<ChangeMark> {
+      const r = await db.query<ChangeMark>(`SELECT ${MARK_COLS}`, [], { name: 'update-runs-stream-mark' });
+      return r.rows[0]!;
     },
 
     async detail(runId: string): Promise<{ sites: SiteRow[]; items: ItemRow[] }> {
