@@ -185,9 +185,11 @@ describe('invoice email delivery', () => {
     const scheduled = (await t.all()).find((i) => i.schedule_key === 'go-live')!;
     expect(scheduled.delivery).toMatchObject({ attempts: 1, next_attempt_at: '2027-07-01T06:05:00.000Z' });
 
-    // A manual send while SMTP is down fails (503) and the automatic retry stays as it was.
+    // A manual send while SMTP is down fails (502 SMTP_FAILED, with the server's answer) and the
+    // automatic retry stays as it was.
     const failed = await t.api.call('POST', `/invoices/${scheduled.id}/send`);
-    expect(failed.statusCode).toBe(503);
+    expect([failed.statusCode, failed.json().error.code]).toEqual([502, 'SMTP_FAILED']);
+    expect(failed.json().error.message).toMatch(/^The email could not be sent: .*421/);
     expect((await t.invoice(scheduled.id)).delivery).toEqual(scheduled.delivery);
 
     // SMTP back: the freelancer sends it by hand before the retry is due; the retry then has nothing to do.

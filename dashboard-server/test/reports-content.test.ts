@@ -221,6 +221,12 @@ describe('editing before sending', () => {
     expect(send.statusCode).toBe(409);
     expect(send.json().error).toMatchObject({ code: 'CONFLICT', details: { reason: 'needs_approval' } });
     expect((await api('POST', `/reports/${ids[it_.clientId]}/resend`)).json().error.details.reason).toBe('not_sent');
+    // This hub has no SMTP: approving queues the email, sending now is refused and attempts nothing.
+    expect((await api('POST', `/reports/${ids[it_.clientId]}/approve`)).json().status).toBe('approved');
+    const noSmtp = await api('POST', `/reports/${ids[it_.clientId]}/send`);
+    expect([noSmtp.statusCode, noSmtp.json().error.code]).toEqual([409, 'SMTP_NOT_CONFIGURED']);
+    const log = (await api('GET', `/reports/${ids[it_.clientId]}/deliveries`)).json().items as { attempts: number; status: string }[];
+    expect(log.map((d) => [d.status, d.attempts])).toEqual([['pending', 0]]);
     expect((await api('POST', '/reports/generate', { month: '2026-13' })).statusCode).toBe(400);
     // The clock says 2 December: December is not over, so nothing is made for it.
     const early = await api('POST', '/reports/generate', { month: '2026-12' });

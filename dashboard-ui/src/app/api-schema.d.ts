@@ -2914,7 +2914,7 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
-                503: {
+                502: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3062,7 +3062,7 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
-                503: {
+                502: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3205,7 +3205,7 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
-                503: {
+                502: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3369,7 +3369,7 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
-                503: {
+                502: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3480,7 +3480,7 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
-                503: {
+                502: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3628,7 +3628,7 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
-                503: {
+                502: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4523,7 +4523,7 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
-                503: {
+                502: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11080,7 +11080,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Update history (newest first), per site, client, month, outcome or run */
+        /** Update history (newest first), per site, client, month, outcome or run; security marks updates that crossed a recorded advisory */
         get: {
             parameters: {
                 query: {

@@ -59,7 +59,7 @@ export const billingRoutes: FastifyPluginAsyncTypebox<{ db: Database; clock: Clo
     const { invoice, pdf } = await billing.pdf(req.params.id);
     return reply.type('application/pdf').header('content-disposition', `inline; filename="${invoice.number_text}.pdf"`).send(pdf);
   });
-  app.post('/invoices/:id/send', { schema: { tags, security, summary: 'Email the invoice (PDF attached) to the client', params: IdParamsSchema, response: { 200: InvoiceSchema, ...withConflict, 503: ErrorBodySchema } } }, (req) =>
+  app.post('/invoices/:id/send', { schema: { tags, security, summary: 'Email the invoice (PDF attached) to the client', params: IdParamsSchema, response: { 200: InvoiceSchema, ...withConflict, 502: ErrorBodySchema } } }, (req) =>
     billing.send(req.params.id),
   );
   app.post('/invoices/:id/mark-paid', { schema: { tags, security, params: IdParamsSchema, body: Type.Optional(MarkPaidSchema), response: { 200: InvoiceSchema, ...withConflict } } }, (req) =>

@@ -126,7 +126,7 @@ export function createBillingService(deps: BillingDeps) {
   const emailInvoice = async (invoice: Invoice, from: InvoiceStatus[]): Promise<Invoice> => {
     const id = invoice.id;
     if (!from.includes(invoice.status)) throw new AppError(ErrorCode.CONFLICT, `A ${invoice.status} invoice cannot be sent`);
-    if (!mailer) throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'SMTP_URL is not configured on the hub; invoices cannot be emailed');
+    if (!mailer) throw new AppError(ErrorCode.SMTP_NOT_CONFIGURED, 'SMTP_URL is not configured on the hub; invoices cannot be emailed');
     const to = await recipientOf(invoice.client_id);
     if (!to) throw new AppError(ErrorCode.CONFLICT, 'The client of this invoice no longer exists');
     const provider = providerOf(invoice);
@@ -163,7 +163,7 @@ export function createBillingService(deps: BillingDeps) {
   const send = async (id: string): Promise<Invoice> => {
     const invoice = await getInvoice(id);
     if (!['draft', 'sent', 'failed'].includes(invoice.status)) throw new AppError(ErrorCode.CONFLICT, `A ${invoice.status} invoice cannot be sent`);
-    if (!mailer) throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'SMTP_URL is not configured on the hub; invoices cannot be emailed');
+    if (!mailer) throw new AppError(ErrorCode.SMTP_NOT_CONFIGURED, 'SMTP_URL is not configured on the hub; invoices cannot be emailed');
     const takeOver = await invoices.takeOverDelivery(id, clock.now());
     if (!takeOver.taken) throw new AppError(ErrorCode.CONFLICT, 'This invoice is being emailed by the hub right now; reload in a few minutes');
     try {

@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import { AppError, ErrorCode } from '../../lib/errors.js';
+import { safeSmtpError } from '../mail-settings/mail-settings.service.js';
 
 export interface OutgoingMail {
   to: string;
@@ -16,14 +17,15 @@ export interface BillingMailer {
 
 export function createBillingMailer(config: { smtpUrl: string | undefined; from: string }): BillingMailer | null {
   if (!config.smtpUrl) return null;
-  const transport = nodemailer.createTransport(config.smtpUrl);
+  const smtpUrl = config.smtpUrl;
+  const transport = nodemailer.createTransport(smtpUrl);
   return {
     async send(mail) {
       try {
         await transport.sendMail({ from: config.from, ...mail });
       } catch (err) {
-        // A stable code for callers; the server's reply tells the freelancer what to fix.
-        throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, `The email could not be sent (${(err as Error).message.slice(0, 200)})`);
+        // A stable code for callers; the server's reply (credentials masked) tells the freelancer what to fix.
+        throw new AppError(ErrorCode.SMTP_FAILED, `The email could not be sent: ${safeSmtpError(err, smtpUrl)}`);
       }
     },
     close: () => transport.close(),

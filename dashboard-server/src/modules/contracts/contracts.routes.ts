@@ -8,7 +8,7 @@ import { ContractListSchema, ContractSchema, CreateContractSchema, ListContracts
 export const contractsRoutes: FastifyPluginAsyncTypebox<{ contracts: ContractsService }> = async (app, { contracts }) => {
   const tags = ['contracts'];
   const security = [{ bearer: [] }];
-  const err = { 400: ErrorBodySchema, 401: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema, 503: ErrorBodySchema };
+  const err = { 400: ErrorBodySchema, 401: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema, 502: ErrorBodySchema };
 
   app.get('/contracts', { schema: { tags, security, querystring: ListContractsQuerySchema, response: { 200: ContractListSchema, ...err } } }, async (req) => ({ items: await contracts.list(req.query.client_id) }));
   app.post(

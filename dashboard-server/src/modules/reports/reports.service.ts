@@ -46,6 +46,10 @@ export function createReportsService(deps: ReportsDeps) {
   const ownMailer = deps.mailer === undefined ? createReportMailer(config.smtpUrl) : null;
   const mailer: ReportMailer | null = deps.mailer === undefined ? ownMailer : deps.mailer;
   const fromAddress = config.reportFrom;
+  /** "Send now" on a hub that cannot send is refused before anything changes (approving still queues). */
+  const requireMailer = () => {
+    if (!mailer) throw new AppError(ErrorCode.SMTP_NOT_CONFIGURED, 'SMTP_URL is not configured on the hub; the report cannot be sent');
+  };
 
   const linkFor = (reportId: string) => {
     const expiresAt = new Date(clock.now().getTime() + config.reportLinkTtlMs);
@@ -230,6 +234,7 @@ export function createReportsService(deps: ReportsDeps) {
       const r = await mustFind(id);
       if (r.status === 'needs_approval') throw conflict('needs_approval', 'Approve this report before sending it');
       if (r.status === 'sent') throw conflict('report_already_sent', 'This report has been sent; use resend to send it again');
+      requireMailer();
       if (r.status === 'failed') await repo.retryFailed(id, clock.now());
       else await repo.expediteBackoff(id, clock.now(), reportBackoffMs);
       await deliverDue(1, id);
@@ -239,6 +244,7 @@ export function createReportsService(deps: ReportsDeps) {
     async resend(id: string) {
       const r = await mustFind(id);
       if (r.status !== 'sent') throw conflict('not_sent', 'Only a sent report can be resent; use send');
+      requireMailer();
       const client = await findClient(db, r.client_id);
       const queued = await repo.enqueueDelivery({ id: randomUUID(), reportId: id, kind: 'resend', recipient: client?.contact_email ?? r.data.client.email, now: clock.now() });
       if (!queued) throw conflict('delivery_pending', 'A delivery of this report is already queued');

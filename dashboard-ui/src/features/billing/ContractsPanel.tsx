@@ -145,7 +145,7 @@ function ContractDialog({ clientId, contract, onClose, onSaved }: { clientId: st
         <TextareaControl label="Additional terms" value={freeText} onChange={setFreeText} rows={5} />
         <ToggleControl label="Email it to the client for acceptance now" checked={send} onChange={setSend} />
         {formError ? <p className="retainer-text-error" role="alert">{formError}</p> : null}
-        <InlineError error={error} messages={{ SERVICE_UNAVAILABLE: 'Email is not set up on the hub, so the contract cannot be sent. Turn off “Email it” to save it only.' }} />
+        <InlineError error={error} messages={{ SMTP_NOT_CONFIGURED: 'Email is not set up on the hub, so the contract cannot be sent. Turn off “Email it” to save it only.' }} />
         <div className="retainer-button-row retainer-button-row--end">
           <Button variant="tertiary" __next40pxDefaultSize onClick={onClose} disabled={busy}>
             Cancel

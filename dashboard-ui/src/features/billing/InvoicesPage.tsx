@@ -139,7 +139,7 @@ export function InvoicesPage({ clientId: fixedClient }: { clientId?: string } = 
     <>
       {fixedClient ? <h2>Invoices</h2> : <PageHeader title="Invoices" />}
       {filters}
-      <InlineError error={error} messages={{ SERVICE_UNAVAILABLE: 'Email is not set up on the hub (SMTP_URL), so nothing can be sent yet.' }} />
+      <InlineError error={error} messages={{ SMTP_NOT_CONFIGURED: 'Email is not set up on the hub (SMTP_URL), so nothing can be sent yet.' }} />
       {body}
       {fixedClient ? null : (
         <section className="retainer-panel retainer-csv" aria-labelledby="csv-title">

@@ -20,7 +20,7 @@ const CONFIRM: Partial<Record<ReportAction, string>> = {
   resend: 'The client already received this report. It will be emailed to them again.',
 };
 
-const SEND_MESSAGES = { SERVICE_UNAVAILABLE: 'Email is not set up on the hub (SMTP_URL), so the report cannot be sent yet.' };
+const SEND_MESSAGES = { SMTP_NOT_CONFIGURED: 'Email is not set up on the hub (SMTP_URL), so the report cannot be sent yet.' };
 
 /** One client's monthly report: the exact preview, the freelancer's note, approval and delivery. */
 export function ReportPage({ reportId }: { reportId: string }) {
