@@ -70,6 +70,8 @@ describe('security advisories', () => {
       expect([r.statusCode, r.json().error.code], JSON.stringify(payload)).toEqual([400, 'VALIDATION_FAILED']);
     }
     expect(await count()).toBe(before);
+    const range = await api('POST', '/security-advisories', { ...good, affected_from: '6.0' });
+    expect(range.json().error.details).toEqual([{ path: '/affected_from', message: 'must be before fixed_in' }]);
 
     expect((await api('POST', '/security-advisories', good)).statusCode).toBe(201);
     const dup = await api('POST', '/security-advisories', { ...good, title: 'Same fix, other words' });

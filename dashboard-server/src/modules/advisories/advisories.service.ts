@@ -36,10 +36,10 @@ export function createAdvisoriesService(deps: { db: Queryable; clock: Clock }) {
     },
     async create(input: CreateAdvisory, userId: string | null): Promise<Advisory> {
       if (input.type === 'core' && input.slug !== 'wordpress') {
-        throw new AppError(ErrorCode.VALIDATION_FAILED, 'body/slug must be "wordpress" for a core advisory', { field: 'slug' });
+        throw new AppError(ErrorCode.VALIDATION_FAILED, 'body/slug must be "wordpress" for a core advisory', [{ path: '/slug', message: 'must be "wordpress" for core' }]);
       }
       if (input.affected_from && (compareVersions(input.affected_from, input.fixed_in) ?? 0) >= 0) {
-        throw new AppError(ErrorCode.VALIDATION_FAILED, 'body/affected_from must be a version before fixed_in', { field: 'affected_from' });
+        throw new AppError(ErrorCode.VALIDATION_FAILED, 'body/affected_from must be a version before fixed_in', [{ path: '/affected_from', message: 'must be before fixed_in' }]);
       }
       const id = randomUUID();
       if (!(await repo.insert(id, input, userId, deps.clock.now()))) {
