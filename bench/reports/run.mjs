@@ -59,12 +59,12 @@ try {
   for (const r of rows) {
     const doc = buildDocument({ data: r.data, branding, note: r.note, plannedWork: r.planned_work, link });
     const p0 = performance.now();
-    const png = doc.chart ? chartPng(doc.chart) : null;
+    const pngs = doc.charts.map((c) => chartPng(c));
     pngMs += performance.now() - p0;
-    const html = renderHtml(doc, { chartSrc: png ? 'cid:response-chart@retainer' : null, logoSrc: null, email: true });
+    const html = renderHtml(doc, { chartSrcs: pngs.map((_, i) => `cid:response-chart-${i + 1}@retainer`), logoSrc: null, email: true });
     const text = renderText(doc, { email: true });
     bytes += html.length + text.length;
-    pngBytes += png?.length ?? 0;
+    pngBytes += pngs.reduce((n, p) => n + p.length, 0);
   }
   const htmlMs = performance.now() - t;
   console.log(`2. HTML + text + chart PNG for ${rows.length} clients: ${fmt(htmlMs)} (${fmt(htmlMs / rows.length)} per client; avg HTML+text ${(bytes / rows.length / 1024).toFixed(1)} KB, PNG ${(pngBytes / rows.length / 1024).toFixed(1)} KB; of which chart PNG ${fmt(pngMs)}) — target < 60 s`);

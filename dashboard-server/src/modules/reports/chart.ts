@@ -19,6 +19,8 @@ export interface ChartSeries {
 }
 
 export interface Chart {
+  /** Index (in the report's site list) of the site each series draws, in series order. */
+  sites: number[];
   series: ChartSeries[];
   min: number;
   max: number;
@@ -32,16 +34,29 @@ function monthDays(month: string): string[] {
   return Array.from({ length: n }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
 }
 
-/** The chart of a client's sites; null when no site has a single data point (the report says so). */
-export function buildChart(month: string, sites: SiteSection[], accent?: string): Chart | null {
+/** Sites drawn in one picture: beyond this, lines and colours stop being told apart. */
+export const SITES_PER_CHART = SERIES_COLOURS.length;
+
+/**
+ * The charts of a client's sites that have data, at most SITES_PER_CHART lines each, so every line in a
+ * picture has its own colour; empty when no site has a single data point (the report says so).
+ */
+export function buildCharts(month: string, sites: SiteSection[], accent?: string): Chart[] {
   const days = monthDays(month);
-  const series: ChartSeries[] = sites.map((s, i) => {
-    const byDay = new Map(s.response.map((r) => [r.day, r.p50]));
-    return { colour: i === 0 && accent ? accent : SERIES_COLOURS[i % SERIES_COLOURS.length]!, values: days.map((d) => byDay.get(d) ?? null) };
-  });
-  const all = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  if (all.length === 0) return null;
-  return { series, min: Math.min(...all), max: Math.max(...all), days: days.length };
+  const drawn = sites
+    .map((s, index) => {
+      const byDay = new Map(s.response.map((r) => [r.day, r.p50]));
+      return { index, values: days.map((d) => byDay.get(d) ?? null) };
+    })
+    .filter((s) => s.values.some((v) => v !== null));
+  const charts: Chart[] = [];
+  for (let start = 0; start < drawn.length; start += SITES_PER_CHART) {
+    const group = drawn.slice(start, start + SITES_PER_CHART);
+    const series = group.map((s, i) => ({ colour: i === 0 && accent ? accent : SERIES_COLOURS[i]!, values: s.values }));
+    const all = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+    charts.push({ sites: group.map((s) => s.index), series, min: Math.min(...all), max: Math.max(...all), days: days.length });
+  }
+  return charts;
 }
 
 /** Polyline segments (gaps where a day has no data) scaled into the drawing. */

@@ -1,4 +1,4 @@
-import { buildChart, type Chart } from './chart.js';
+import { buildCharts, type Chart } from './chart.js';
 import { translator, type MsgKey, type Translator } from './i18n.js';
 import type { ReportData, SiteSection } from './report-data.js';
 
@@ -22,7 +22,7 @@ export type Block =
   | { kind: 'subheading'; text: string }
   | { kind: 'facts'; rows: [string, string][] }
   | { kind: 'table'; head: string[]; rows: Cell[][] }
-  | { kind: 'chart'; caption: string; legend: { colour: string; label: string }[] };
+  | { kind: 'chart'; index: number; caption: string; legend: { colour: string; label: string }[] };
 
 export interface Section {
   title: string;
@@ -41,7 +41,8 @@ export interface ReportDocument {
   headline: string;
   summary: [string, string][];
   sections: Section[];
-  chart: Chart | null;
+  /** The response-time charts, referred to by the chart blocks' index. */
+  charts: Chart[];
   link: { url: string; label: string; text: string; expiry: string } | null;
   pdfNote: string;
   footer: string;
@@ -164,7 +165,7 @@ export function buildDocument(input: DocumentInput): ReportDocument {
   const tz = d.period.timezone;
   const month = t.month(d.period.month);
   const business = branding.business_name || t.t('title');
-  const chart = buildChart(d.period.month, d.sites, branding.accent_color);
+  const charts = buildCharts(d.period.month, d.sites, branding.accent_color);
   const sections: Section[] = [];
   for (const s of d.sites) {
     sections.push({
@@ -183,8 +184,13 @@ export function buildDocument(input: DocumentInput): ReportDocument {
   if (d.sites.length) {
     sections.push({
       title: t.t('response'),
-      blocks: chart
-        ? [{ kind: 'chart', caption: t.t('response_caption', { min: t.num(chart.min), max: t.num(chart.max) }), legend: d.sites.map((s, i) => ({ colour: chart.series[i]!.colour, label: s.label })) }]
+      blocks: charts.length
+        ? charts.map((chart, index) => ({
+            kind: 'chart' as const,
+            index,
+            caption: t.t('response_caption', { min: t.num(chart.min), max: t.num(chart.max) }),
+            legend: chart.sites.map((site, i) => ({ colour: chart.series[i]!.colour, label: d.sites[site]!.label })),
+          }))
         : [{ kind: 'para', text: t.t('response_none') }],
     });
   }
@@ -210,7 +216,7 @@ export function buildDocument(input: DocumentInput): ReportDocument {
       [t.t('sum_time'), t.minutes(d.work.minutes)],
     ],
     sections,
-    chart,
+    charts,
     link: input.link
       ? { url: input.link.url, label: t.t('web_link_label'), text: t.t('web_link', { link: input.link.url }), expiry: t.t('web_link_expiry', { date: t.date(input.link.expiresAt, tz) }) }
       : null,

@@ -14,8 +14,8 @@ const TEXT = `${FONT}font-size:14px;line-height:1.5;color:#1f2937;`;
 const MUTED = `${FONT}font-size:12px;line-height:1.4;color:#6b7280;`;
 
 export interface HtmlOptions {
-  /** Image source of the chart: "cid:…" in the email, a data: URL on the web copy. */
-  chartSrc: string | null;
+  /** Image source of each chart (by index): "cid:…" in the email, a data: URL on the web copy. */
+  chartSrcs: string[];
   /** Logo source: "cid:…" when a data-URL logo is attached to the email, else the https/data URL. */
   logoSrc: string | null;
   /** Email: mentions the attached PDF. */
@@ -45,7 +45,8 @@ function block(b: Block, doc: ReportDocument, opts: HtmlOptions): string {
         .map((r) => `<tr>${r.map((c) => `<td valign="top" style="${TEXT}font-size:13px;padding:6px 6px 6px 0;border-bottom:1px solid #f3f4f6;">${cell(c, doc.accent)}</td>`).join('')}</tr>`)
         .join('')}</table>`;
     case 'chart': {
-      const img = opts.chartSrc ? `<img src="${esc(opts.chartSrc)}" width="560" alt="${esc(b.caption)}" style="display:block;width:100%;max-width:560px;height:auto;border:0;">` : '';
+      const src = opts.chartSrcs[b.index];
+      const img = src ? `<img src="${esc(src)}" width="560" alt="${esc(b.caption)}" style="display:block;width:100%;max-width:560px;height:auto;border:0;">` : '';
       const legend = b.legend
         .map((l) => `<span style="${MUTED}white-space:nowrap;margin-right:12px;"><span style="display:inline-block;width:10px;height:10px;background:${l.colour};margin-right:4px;"></span>${esc(l.label)}</span>`)
         .join(' ');

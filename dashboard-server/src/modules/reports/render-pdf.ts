@@ -80,14 +80,15 @@ export function renderPdf(doc: ReportDocument): Promise<Buffer> {
         return pdf.moveDown(0.4);
       }
       case 'chart': {
-        if (!doc.chart) return;
+        const chart = doc.charts[b.index];
+        if (!chart) return;
         const w = INNER;
         const h = 140;
         ensure(h + 40);
         const x0 = M;
         const y0 = pdf.y;
         pdf.save().rect(x0, y0, w, h).lineWidth(0.5).strokeColor('#e5e7eb').stroke();
-        for (const p of chartPaths(doc.chart, w, h)) {
+        for (const p of chartPaths(chart, w, h)) {
           for (const seg of p.segments) {
             const [first, ...rest] = seg;
             if (!rest.length) {

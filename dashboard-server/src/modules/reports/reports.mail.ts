@@ -9,7 +9,7 @@ import type { ReportRow } from './reports.repository.js';
 /** What delivery needs from nodemailer; tests and the benchmark pass the real transport or nothing. */
 export type ReportMailer = Pick<Transporter, 'sendMail'>;
 
-export const CHART_CID = 'response-chart@retainer';
+export const chartCid = (index: number) => `response-chart-${index + 1}@retainer`;
 const LOGO_CID = 'logo@retainer';
 
 export function createReportMailer(smtpUrl: string | undefined): (ReportMailer & { close(): void }) | null {
@@ -26,7 +26,7 @@ const dataUrl = (mime: string, body: Buffer | string) => `data:${mime};base64,${
 /** The web copy (and the API preview): the same page, chart inlined as SVG, no attachments. */
 export function renderWebPage(report: ReportRow, branding: Branding, link: { url: string; expiresAt: Date } | null): string {
   const doc = docFor(report, branding, link);
-  return renderHtml(doc, { chartSrc: doc.chart ? dataUrl('image/svg+xml', chartSvg(doc.chart)) : null, logoSrc: branding.logo, email: false });
+  return renderHtml(doc, { chartSrcs: doc.charts.map((c) => dataUrl('image/svg+xml', chartSvg(c))), logoSrc: branding.logo, email: false });
 }
 
 export function renderReportPdf(report: ReportRow, branding: Branding): Promise<Buffer> {
@@ -41,14 +41,16 @@ export async function composeReportEmail(
 ): Promise<SendMailOptions & { subject: string; html: string; text: string }> {
   const doc = docFor(report, branding, opts.link);
   const attachments: NonNullable<SendMailOptions['attachments']> = [];
-  if (doc.chart) attachments.push({ filename: 'response-time.png', content: chartPng(doc.chart), contentType: 'image/png', cid: CHART_CID, contentDisposition: 'inline' });
+  doc.charts.forEach((chart, i) =>
+    attachments.push({ filename: doc.charts.length > 1 ? `response-time-${i + 1}.png` : 'response-time.png', content: chartPng(chart), contentType: 'image/png', cid: chartCid(i), contentDisposition: 'inline' }),
+  );
   let logoSrc = branding.logo;
   const logo = branding.logo && /^data:(image\/[a-z]+);base64,(.+)$/.exec(branding.logo);
   if (logo) {
     attachments.push({ filename: `logo.${logo[1]!.split('/')[1]}`, content: Buffer.from(logo[2]!, 'base64'), contentType: logo[1]!, cid: LOGO_CID, contentDisposition: 'inline' });
     logoSrc = `cid:${LOGO_CID}`;
   }
-  const html = renderHtml(doc, { chartSrc: doc.chart ? `cid:${CHART_CID}` : null, logoSrc, email: true });
+  const html = renderHtml(doc, { chartSrcs: doc.charts.map((_, i) => `cid:${chartCid(i)}`), logoSrc, email: true });
   const pdf = await renderPdf(doc);
   attachments.push({ filename: `report-${report.period}.pdf`, content: pdf, contentType: 'application/pdf' });
   return {
