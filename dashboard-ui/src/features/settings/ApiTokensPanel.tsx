@@ -1,11 +1,11 @@
 import { Button, Notice, TextControl, __experimentalConfirmDialog as ConfirmDialog } from '@wordpress/components';
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../app/error-messages';
-import { useNotify } from '../../app/notices';
 import { CopyField } from '../../components/CopyField';
 import { RelativeTime } from '../../components/RelativeTime';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
 import { Badge } from '../../components/StatusBadge';
+import { useConfirmedAction } from '../../lib/use-confirmed-action';
 import { useResource } from '../../lib/use-resource';
 import { createApiToken, listApiTokens, revokeApiToken, type ApiToken, type CreatedApiToken } from './users-api';
 import { parseTokenForm, tokenExpiryLabel } from './users-tokens';
@@ -15,25 +15,11 @@ const formatDate = (iso: string) => new Date(iso).toLocaleDateString();
 /** Your own tokens for scripts: `Authorization: Bearer rtk_…` acts as you, with your role. */
 export function ApiTokensPanel() {
   const tokens = useResource((signal) => listApiTokens(signal), []);
-  const notify = useNotify();
-  const [confirming, setConfirming] = useState<ApiToken | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  async function revoke(token: ApiToken) {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await revokeApiToken(token.id);
-      notify(`The token “${token.name}” was revoked.`);
-      tokens.reload();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-      setConfirming(null);
-    }
-  }
+  const revoking = useConfirmedAction(async (token: ApiToken) => {
+    await revokeApiToken(token.id);
+    return `The token “${token.name}” was revoked.`;
+  }, tokens.reload);
+  const confirming = revoking.target;
 
   return (
     <section className="retainer-panel" aria-labelledby="tokens-title" data-testid="tokens-panel">
@@ -49,11 +35,11 @@ export function ApiTokensPanel() {
       ) : tokens.data.items.length === 0 ? (
         <EmptyState title="No API tokens yet." />
       ) : (
-        <TokenTable items={tokens.data.items} onRevoke={setConfirming} />
+        <TokenTable items={tokens.data.items} onRevoke={revoking.ask} />
       )}
-      {failure ? (
+      {revoking.failure ? (
         <Notice status="error" isDismissible={false}>
-          {errorMessage(failure)}
+          {errorMessage(revoking.failure)}
         </Notice>
       ) : null}
       <CreateTokenForm onCreated={() => tokens.reload()} />
@@ -61,9 +47,9 @@ export function ApiTokensPanel() {
         isOpen={confirming !== null}
         title={confirming ? `Revoke “${confirming.name}”?` : 'Revoke token?'}
         confirmButtonText="Revoke token"
-        isBusy={busy}
-        onConfirm={() => confirming && void revoke(confirming)}
-        onCancel={() => setConfirming(null)}
+        isBusy={revoking.busy}
+        onConfirm={revoking.confirm}
+        onCancel={revoking.cancel}
       >
         Scripts using this token get “401 Sign in first” from now on. This cannot be undone.
       </ConfirmDialog>

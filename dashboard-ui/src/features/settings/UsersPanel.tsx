@@ -2,10 +2,10 @@ import { Button, Notice, TextControl, __experimentalConfirmDialog as ConfirmDial
 import { useState, type FormEvent } from 'react';
 import type { User } from '../../app/api';
 import { errorMessage } from '../../app/error-messages';
-import { useNotify } from '../../app/notices';
 import { CopyField } from '../../components/CopyField';
 import { ErrorState, LoadingState } from '../../components/StateViews';
 import { Badge } from '../../components/StatusBadge';
+import { useConfirmedAction } from '../../lib/use-confirmed-action';
 import { useResource } from '../../lib/use-resource';
 import { isPlausibleEmail } from '../../lib/validation';
 import { changeRole, inviteTechnician, listUsers, removeUser, renewInvite, type HubUser, type InvitedUser } from './users-api';
@@ -32,11 +32,17 @@ export function UsersPanel({ user }: { user: User }) {
 
 function OwnerUsers({ me }: { me: User }) {
   const users = useResource((signal) => listUsers(signal), []);
-  const notify = useNotify();
-  const [confirming, setConfirming] = useState<HubUser | null>(null);
-  const [changing, setChanging] = useState<{ user: HubUser; change: RoleChange } | null>(null);
-  const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const removal = useConfirmedAction(async (target: HubUser) => {
+    await removeUser(target.id);
+    return `${target.email} was removed.`;
+  }, users.reload);
+  const roleChange = useConfirmedAction(async ({ user: target, change }: { user: HubUser; change: RoleChange }) => {
+    await changeRole(target.id, change.to);
+    return `${target.email} is now ${change.to === 'owner' ? 'an owner' : 'a technician'}.`;
+  }, users.reload);
+  const confirming = removal.target;
+  const changing = roleChange.target;
   const [invited, setInvited] = useState<InvitedUser | null>(null);
   const items = users.data?.items ?? [];
 
@@ -51,35 +57,6 @@ function OwnerUsers({ me }: { me: User }) {
   }
   const owners = items.filter((u) => u.role === 'owner').length;
 
-  async function remove(target: HubUser) {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await removeUser(target.id);
-      notify(`${target.email} was removed.`);
-      users.reload();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-      setConfirming(null);
-    }
-  }
-
-  async function applyRole(target: HubUser, change: RoleChange) {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await changeRole(target.id, change.to);
-      notify(`${target.email} is now ${change.to === 'owner' ? 'an owner' : 'a technician'}.`);
-      users.reload();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-      setChanging(null);
-    }
-  }
 
   if (users.error && !users.data) return <ErrorState error={users.error} onRetry={users.reload} title="The users could not be loaded." />;
   if (!users.data) return <LoadingState label="Loading users…" />;
@@ -117,12 +94,12 @@ function OwnerUsers({ me }: { me: User }) {
                       </Button>
                     ) : null}
                     {change ? (
-                      <Button variant="tertiary" size="compact" onClick={() => setChanging({ user: u, change })}>
+                      <Button variant="tertiary" size="compact" onClick={() => roleChange.ask({ user: u, change })}>
                         {change.action}
                       </Button>
                     ) : null}
                     {blocker ? null : (
-                      <Button variant="tertiary" isDestructive size="compact" onClick={() => setConfirming(u)}>
+                      <Button variant="tertiary" isDestructive size="compact" onClick={() => removal.ask(u)}>
                         Remove
                       </Button>
                     )}
@@ -133,11 +110,13 @@ function OwnerUsers({ me }: { me: User }) {
           </tbody>
         </table>
       </div>
-      {failure ? (
-        <Notice status="error" isDismissible={false}>
-          {errorMessage(failure)}
-        </Notice>
-      ) : null}
+      {[failure, removal.failure, roleChange.failure].map((f, i) =>
+        f ? (
+          <Notice key={i} status="error" isDismissible={false}>
+            {errorMessage(f)}
+          </Notice>
+        ) : null,
+      )}
       <InviteForm
         onInvited={(result) => {
           setInvited(result);
@@ -149,9 +128,9 @@ function OwnerUsers({ me }: { me: User }) {
         isOpen={confirming !== null}
         title={confirming ? `Remove ${confirming.email}?` : 'Remove user?'}
         confirmButtonText="Remove user"
-        isBusy={busy}
-        onConfirm={() => confirming && void remove(confirming)}
-        onCancel={() => setConfirming(null)}
+        isBusy={removal.busy}
+        onConfirm={removal.confirm}
+        onCancel={removal.cancel}
       >
         They can no longer sign in, and their API tokens stop working at once. Work they logged stays.
       </ConfirmDialog>
@@ -159,9 +138,9 @@ function OwnerUsers({ me }: { me: User }) {
         isOpen={changing !== null}
         title={changing?.change.question ?? 'Change role?'}
         confirmButtonText={changing?.change.action ?? 'Change role'}
-        isBusy={busy}
-        onConfirm={() => changing && void applyRole(changing.user, changing.change)}
-        onCancel={() => setChanging(null)}
+        isBusy={roleChange.busy}
+        onConfirm={roleChange.confirm}
+        onCancel={roleChange.cancel}
       >
         {changing?.change.consequence}
       </ConfirmDialog>

@@ -8,6 +8,7 @@ import { paths } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import { Badge } from '../../components/StatusBadge';
 import { EmptyState, ErrorState, InlineError, LoadingState } from '../../components/StateViews';
+import { useConfirmedAction } from '../../lib/use-confirmed-action';
 import { useResource } from '../../lib/use-resource';
 import { createAdvisory, deleteAdvisory, listAdvisories, type Advisory } from './advisories-api';
 import { EMPTY_ADVISORY, parseAdvisory, type AdvisoryDraft, type AdvisoryErrors } from './advisory-form';
@@ -27,25 +28,11 @@ const SEVERITY: Record<Advisory['severity'], { label: string; tone: 'error' | 'w
  */
 export function AdvisoriesPage() {
   const advisories = useResource((signal) => listAdvisories(signal), []);
-  const notify = useNotify();
-  const [removing, setRemoving] = useState<Advisory | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  async function remove(a: Advisory) {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await deleteAdvisory(a.id);
-      notify('The advisory was deleted.');
-      advisories.reload();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-      setRemoving(null);
-    }
-  }
+  const removal = useConfirmedAction(async (a: Advisory) => {
+    await deleteAdvisory(a.id);
+    return 'The advisory was deleted.';
+  }, advisories.reload);
+  const removing = removal.target;
 
   const items = advisories.data ?? [];
   let body;
@@ -96,7 +83,7 @@ export function AdvisoriesPage() {
                 </td>
                 <td>{a.affected_sites === 0 ? <Badge tone="success">None</Badge> : <Badge tone="error">{`${a.affected_sites} ${a.affected_sites === 1 ? 'site' : 'sites'}`}</Badge>}</td>
                 <td>
-                  <Button variant="tertiary" isDestructive size="compact" onClick={() => setRemoving(a)}>
+                  <Button variant="tertiary" isDestructive size="compact" onClick={() => removal.ask(a)}>
                     Delete
                   </Button>
                 </td>
@@ -116,15 +103,15 @@ export function AdvisoriesPage() {
         </p>
       </PageHeader>
       {body}
-      {failure ? <InlineError error={failure} /> : null}
+      {removal.failure ? <InlineError error={removal.failure} /> : null}
       <AdvisoryForm onSaved={advisories.reload} />
       <ConfirmDialog
         isOpen={removing !== null}
         title={removing ? `Delete the advisory for ${removing.slug} ${removing.fixed_in}?` : 'Delete advisory?'}
         confirmButtonText="Delete advisory"
-        isBusy={busy}
-        onConfirm={() => removing && void remove(removing)}
-        onCancel={() => setRemoving(null)}
+        isBusy={removal.busy}
+        onConfirm={removal.confirm}
+        onCancel={removal.cancel}
       >
         Updates it marked stop counting as security updates, also in reports made from now on. Reports already sent do not change.
       </ConfirmDialog>
