@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import pg from 'pg';
 
 /** `--name value` pairs from the command line. */
@@ -61,4 +63,25 @@ export async function createBenchDatabase(prefix) {
       await c.end();
     },
   };
+}
+
+/**
+ * The built hub (`npm run build`) in its own process on a free loopback port, the uptime checker and
+ * backup jobs off (seeded sites have made-up hostnames); resolves once /healthz answers.
+ */
+export async function startBuiltHub(env) {
+  const port = await freePort();
+  const server = join(import.meta.dirname, '..', 'dashboard-server', 'dist', 'src', 'server.js');
+  const child = spawn(process.execPath, [server], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', UPTIME_ENABLED: 'false', BACKUP_JOBS_ENABLED: 'false', ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  for (let t = 0; ; t++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (t > 400) throw new Error('hub did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, pid: child.pid, stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };
 }

@@ -13,26 +13,18 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
-import { createBenchDatabase, freePort } from '../lib.mjs';
-import { spawn } from 'node:child_process';
+import { createBenchDatabase, startBuiltHub } from '../lib.mjs';
 
 const SITES = 10_000;
 const OWNER = { email: 'bench@example.com', password: 'bench-password' };
 const root = join(import.meta.dirname, '..', '..');
-async function startHubProcess(env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'dashboard-server', 'dist', 'src', 'server.js')], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', UPTIME_ENABLED: 'false', BACKUP_JOBS_ENABLED: 'false', ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
-  const url = `http://127.0.0.1:${port}`;
-  for (let t = 0; ; t++) { try { if ((await fetch(`${url}/healthz`)).ok) break; } catch {} if (t > 400) throw new Error('hub did not start'); await new Promise((r) => setTimeout(r, 100)); }
-  return { url, stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };
-}
 
 const benchDb = await createBenchDatabase('retainer_bench_ui');
 const dbUrl = new URL(benchDb.url);
 let hub;
 const pct = (arr, p) => { const s = [...arr].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 try {
-  hub = await startHubProcess({ DATABASE_URL: dbUrl.toString(), RETAINER_ADMIN_EMAIL: OWNER.email, RETAINER_ADMIN_PASSWORD: OWNER.password, LOGIN_IP_RATE_LIMIT_PER_MIN: '1000' });
+  hub = await startBuiltHub({ DATABASE_URL: dbUrl.toString(), RETAINER_ADMIN_EMAIL: OWNER.email, RETAINER_ADMIN_PASSWORD: OWNER.password, LOGIN_IP_RATE_LIMIT_PER_MIN: '1000' });
   const db = new pg.Client({ connectionString: dbUrl.toString() });
   await db.connect();
   const clients = Array.from({ length: 200 }, (_, i) => ({ id: randomUUID(), name: `Client ${String(i).padStart(3, '0')}` }));

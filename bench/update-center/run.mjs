@@ -6,26 +6,16 @@
 //   - in Debian's Chromium: the Updates screen's first render (navigation -> first item visible).
 //   npm run build && node bench/update-center/run.mjs [--sites 10000] [--rounds 10]
 import { randomUUID } from 'node:crypto';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
-import { args, createBenchDatabase, freePort } from '../lib.mjs';
+import { args, createBenchDatabase, startBuiltHub } from '../lib.mjs';
 
 const SITES = Number(args.sites ?? 10_000);
 const ROUNDS = Number(args.rounds ?? 10);
 const SCREEN = args.screen !== '0';
 const OWNER = { email: 'bench@example.com', password: 'bench-password' };
-const root = join(import.meta.dirname, '..', '..');
 const pct = (arr, p) => { const s = [...arr].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 
-async function startHub(env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'dashboard-server', 'dist', 'src', 'server.js')], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', UPTIME_ENABLED: 'false', BACKUP_JOBS_ENABLED: 'false', ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
-  const url = `http://127.0.0.1:${port}`;
-  for (let t = 0; ; t++) { try { if ((await fetch(`${url}/healthz`)).ok) break; } catch {} if (t > 400) throw new Error('hub did not start'); await new Promise((r) => setTimeout(r, 100)); }
-  return { url, stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };
-}
 
 // A deterministic "random" so every run seeds the same fleet.
 let seed = 42;
@@ -50,7 +40,7 @@ function inventory() {
 const benchDb = await createBenchDatabase('retainer_bench_update_center');
 let hub;
 try {
-  hub = await startHub({ DATABASE_URL: benchDb.url, RETAINER_ADMIN_EMAIL: OWNER.email, RETAINER_ADMIN_PASSWORD: OWNER.password, LOGIN_IP_RATE_LIMIT_PER_MIN: '1000' });
+  hub = await startBuiltHub({ DATABASE_URL: benchDb.url, RETAINER_ADMIN_EMAIL: OWNER.email, RETAINER_ADMIN_PASSWORD: OWNER.password, LOGIN_IP_RATE_LIMIT_PER_MIN: '1000' });
   const db = new pg.Client({ connectionString: benchDb.url });
   await db.connect();
   const clients = Array.from({ length: 200 }, (_, i) => ({ id: randomUUID(), name: `Client ${String(i).padStart(3, '0')}` }));
