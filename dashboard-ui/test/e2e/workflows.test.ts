@@ -449,6 +449,19 @@ describe('business workflows in Chromium', () => {
     await row.getByText('Paid', { exact: true }).waitFor();
     expect((await ownerApi('GET', `/api/v1/invoices/${invoice.json!.id as string}`)).json).toMatchObject({ status: 'paid' });
     await expectAccessible(page, 'invoices');
+
+    // A scheduled invoice whose email failed (state as the delivery pass leaves it after a refused
+    // SMTP attempt): the list says so and when it is tried again.
+    const failing = await ownerApi('POST', '/api/v1/invoices', { client_id: clientId, lines: [{ description: 'Monthly care', quantity: 1, unit_cents: 9900 }] });
+    const failingNumber = failing.json!.number_text as string;
+    await tdb.db.query(
+      "UPDATE invoices SET send_due_at = now() + interval '30 minutes', send_attempts = 2, last_send_error = '421 Service not available, try later' WHERE id = $1",
+      [failing.json!.id],
+    );
+    await page.reload();
+    const failingRow = page.getByTestId('invoice-row').filter({ hasText: failingNumber });
+    await failingRow.getByText(/Email failed, retrying at/).waitFor();
+    await expectAccessible(page, 'invoices-delivery-failed');
     await shot('invoices');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
