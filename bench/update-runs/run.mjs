@@ -5,14 +5,15 @@
 // followed through its SSE progress stream. Prints wall time, hub CPU per site, peak hub CPU and whether
 // the stream's final state and the jobs are exactly right (every site/item once, no lost or repeated job).
 //
-//   npm run build:hub && node bench/update-runs/run.mjs [--sites 1000] [--concurrency 10] [--min-ms 200] [--max-ms 2000] [--hubs 1] [--warmup 100] [--outbox 1] [--cpu-prof DIR]
+//   npm run build:hub && node bench/update-runs/run.mjs [--sites 1000] [--concurrency 10] [--min-ms 200] [--max-ms 2000] [--hubs 1] [--warmup 100] [--outbox 1] [--cpu-prof DIR] [--count-statements 1]
 //
 // Uses TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create and drop its
 // own database. Only loopback traffic; stops by itself.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { Agent, request } from 'undici';
@@ -31,6 +32,9 @@ const WARMUP = Number(args.warmup ?? 100);
 // --outbox 0: agents report events only in the command result, not also through the signed events
 // endpoint (separates the hub's orchestration from the cost of the agents' event traffic).
 const OUTBOX = args.outbox !== '0';
+// --count-statements 1: the hubs count the SQL statements they send during the measured run (a figure
+// that, unlike CPU time, does not move with the machine's load).
+const COUNT = args['count-statements'] === '1';
 const root = join(import.meta.dirname, '..', '..');
 const serverJs = join(root, 'dashboard-server', 'dist', 'src', 'server.js');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -111,8 +115,10 @@ try {
   for (let i = 0; i < HUBS; i++) {
     const port = await freePort();
     const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : [];
-    const child = spawn(process.execPath, [...nodeArgs, serverJs], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
-    hubs.push({ child, port });
+    const counted = COUNT ? join(mkdtempSync(join(tmpdir(), 'retainer-statements-')), 'counts') : undefined;
+    if (counted) nodeArgs.push('--import', join(import.meta.dirname, 'count-statements.mjs'));
+    const child = spawn(process.execPath, [...nodeArgs, serverJs], { env: { ...env, PORT: String(port), ...(counted ? { STATEMENTS_FROM: serverJs, STATEMENTS_OUT: counted } : {}) }, stdio: ['ignore', 'inherit', 'inherit'] });
+    hubs.push({ child, port, counted });
   }
   for (const h of hubs) {
     for (let t = 0; ; t++) {
@@ -210,7 +216,9 @@ try {
   const idle0 = hubs.reduce((a, h) => a + cpuOf(h.child.pid), 0);
   await sleep(5000);
   const idlePerS = (hubs.reduce((a, h) => a + cpuOf(h.child.pid), 0) - idle0) / 5;
+  if (COUNT) hubs.forEach((h) => h.child.kill('SIGUSR2')); // counts start here
   const cpu0 = hubs.reduce((a, h) => a + cpuOf(h.child.pid), 0);
+  const sys0 = hubs.reduce((a, h) => a + cpuOf(h.child.pid, 'sys'), 0);
   const t0 = performance.now();
   let peak = 0;
   let last = { t: t0, cpu: cpu0 };
@@ -227,7 +235,20 @@ try {
   const { state, counts, doneRun } = await follow(run.id);
   const wall = (performance.now() - t0) / 1000;
   const cpu = hubs.reduce((a, h) => a + cpuOf(h.child.pid), 0) - cpu0;
+  const sys = hubs.reduce((a, h) => a + cpuOf(h.child.pid, 'sys'), 0) - sys0;
   clearInterval(sampler);
+  /** Statements the hubs sent during the run, by name (or opening text), most frequent first. */
+  let statements;
+  if (COUNT) {
+    hubs.forEach((h) => h.child.kill('SIGUSR2'));
+    const all = new Map();
+    for (const h of hubs) {
+      for (let t = 0; !existsSync(`${h.counted}.2`) && t < 100; t++) await sleep(20);
+      for (const [k, n] of JSON.parse(readFileSync(`${h.counted}.2`, 'utf8'))) all.set(k, (all.get(k) ?? 0) + n);
+      rmSync(join(h.counted, '..'), { recursive: true, force: true });
+    }
+    statements = [...all].sort((a, b) => b[1] - a[1]);
+  }
 
   // --- correctness ---------------------------------------------------------------------------------------
   const detail = await (await fetch(`${hubUrl}/api/v1/update-runs/${run.id}`, { headers: auth })).json();
@@ -268,7 +289,8 @@ try {
 
   console.log(`run created in:  ${(tCreated - t0).toFixed(0)} ms (${SITES} jobs, ${expectedItems} items)`);
   console.log(`wall time:       ${wall.toFixed(1)} s (ideal at this concurrency ≈ ${((SITES * ((MIN_MS + MAX_MS) / 2)) / CONCURRENCY / 1000).toFixed(1)} s)`);
-  console.log(`hub CPU:         ${(cpu * 1000).toFixed(0)} ms in total, ${((cpu * 1000) / SITES).toFixed(2)} ms per site (target < 5; ${(((cpu - idlePerS * wall) * 1000) / SITES).toFixed(2)} above the idle hub's ${(idlePerS * 1000).toFixed(0)} ms/s), average ${((cpu / wall) * 100).toFixed(0)} % of one core, peak ${(peak * 100).toFixed(0)} % (1 s samples)`);
+  console.log(`hub CPU:         ${(cpu * 1000).toFixed(0)} ms in total, ${((cpu * 1000) / SITES).toFixed(2)} ms per site (target < 5; ${((sys * 1000) / SITES).toFixed(2)} of it in the kernel; ${(((cpu - idlePerS * wall) * 1000) / SITES).toFixed(2)} above the idle hub's ${(idlePerS * 1000).toFixed(0)} ms/s), average ${((cpu / wall) * 100).toFixed(0)} % of one core, peak ${(peak * 100).toFixed(0)} % (1 s samples)`);
+  if (statements) console.log(`statements:      ${(statements.reduce((a, [, n]) => a + n, 0) / SITES).toFixed(2)} per site (${statements.slice(0, 8).map(([k, n]) => `${k} ${(n / SITES).toFixed(2)}`).join(', ')})`);
   console.log(`stream:          ${counts.snapshot} snapshot, ${counts.site} site and ${counts.item} item events, done: ${doneRun?.status}; final state ${state.sites.size} sites ${JSON.stringify(statusTally(state.sites))}, ${state.items.size} items ${JSON.stringify(statusTally(state.items))}; differences from GET: ${mismatches.length}`);
   console.log(`jobs:            ${jobs.rowCount} jobs; never executed ${lost}; sites with ≠ 1 command ${repeatedJobs}; commands executed more than once ${repeatedExec}; sent again ${resent}; events stored ${eventsStored}/${expectedItems}; at most ${maxInFlight} sites updating at once (bound ${CONCURRENCY})`);
   console.log(`job time:        ${timing.job_ms} ms on average (agents take ${((MIN_MS + MAX_MS) / 2).toFixed(0)} ms on average); a freed slot is refilled after ${timing.refill_ms} ms on average`);
