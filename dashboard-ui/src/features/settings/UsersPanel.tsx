@@ -94,7 +94,7 @@ function OwnerUsers({ me }: { me: User }) {
                       </Button>
                     ) : null}
                     {change ? (
-                      <Button variant="tertiary" size="compact" onClick={() => roleChange.ask({ user: u, change })}>
+                      <Button variant="tertiary" size="compact" onClick={() => roleChange.ask({ user: u, change })} aria-label={`${change.action}: ${u.email}`}>
                         {change.action}
                       </Button>
                     ) : null}

@@ -83,7 +83,7 @@ export function AdvisoriesPage() {
                 </td>
                 <td>{a.affected_sites === 0 ? <Badge tone="success">None</Badge> : <Badge tone="error">{`${a.affected_sites} ${a.affected_sites === 1 ? 'site' : 'sites'}`}</Badge>}</td>
                 <td>
-                  <Button variant="tertiary" isDestructive size="compact" onClick={() => removal.ask(a)}>
+                  <Button variant="tertiary" isDestructive size="compact" onClick={() => removal.ask(a)} aria-label={`Delete the advisory for ${a.slug} ${a.fixed_in}`}>
                     Delete
                   </Button>
                 </td>
