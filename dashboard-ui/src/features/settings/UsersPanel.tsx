@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { User } from '../../app/api';
 import { errorMessage } from '../../app/error-messages';
 import { CopyField } from '../../components/CopyField';
-import { ErrorState, LoadingState } from '../../components/StateViews';
+import { ErrorState, InlineError, LoadingState } from '../../components/StateViews';
 import { Badge } from '../../components/StatusBadge';
 import { useConfirmedAction } from '../../lib/use-confirmed-action';
 import { useResource } from '../../lib/use-resource';
@@ -110,13 +110,9 @@ function OwnerUsers({ me }: { me: User }) {
           </tbody>
         </table>
       </div>
-      {[failure, removal.failure, roleChange.failure].map((f, i) =>
-        f ? (
-          <Notice key={i} status="error" isDismissible={false}>
-            {errorMessage(f)}
-          </Notice>
-        ) : null,
-      )}
+      <InlineError error={failure} />
+      <InlineError error={removal.failure} />
+      <InlineError error={roleChange.failure} />
       <InviteForm
         onInvited={(result) => {
           setInvited(result);

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useNotify } from '../../app/notices';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, InlineError, LoadingState } from '../../components/StateViews';
+import { useConfirmedAction } from '../../lib/use-confirmed-action';
 import { useResource } from '../../lib/use-resource';
 import { ClientPicker } from '../clients/ClientPicker';
 import { formatMinutes } from '../plans/money';
@@ -30,8 +31,12 @@ export function WorklogPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState<TimeEntry | null>(null);
-  const [deleting, setDeleting] = useState<TimeEntry | null>(null);
   const refresh = () => setVersion((v) => v + 1);
+  const removal = useConfirmedAction(async (entry: TimeEntry) => {
+    await deleteTimeEntry(entry.id);
+    return 'The entry was deleted.';
+  }, refresh);
+  const deleting = removal.target;
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -50,18 +55,6 @@ export function WorklogPage() {
       setError(caught);
     } finally {
       setBusy(false);
-    }
-  }
-
-  async function remove(entry: TimeEntry) {
-    try {
-      await deleteTimeEntry(entry.id);
-      notify('The entry was deleted.');
-      refresh();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setDeleting(null);
     }
   }
 
@@ -97,7 +90,7 @@ export function WorklogPage() {
                   <Button variant="tertiary" size="compact" onClick={() => setEditing(e)} aria-label={`Edit entry of ${e.work_date}: ${e.description}`}>
                     Edit
                   </Button>
-                  <Button variant="tertiary" size="compact" isDestructive onClick={() => setDeleting(e)} aria-label={`Delete entry of ${e.work_date}: ${e.description}`}>
+                  <Button variant="tertiary" size="compact" isDestructive onClick={() => removal.ask(e)} aria-label={`Delete entry of ${e.work_date}: ${e.description}`}>
                     Delete
                   </Button>
                 </td>
@@ -136,12 +129,15 @@ export function WorklogPage() {
         <TextControl label="Month (YYYY-MM)" value={month} onChange={setMonth} __next40pxDefaultSize />
       </div>
       <div className={clientFilter ? 'retainer-worklog-layout' : undefined}>
-        <div>{body}</div>
+        <div>
+          <InlineError error={removal.failure} />
+          {body}
+        </div>
         {clientFilter ? <UsagePanel clientId={clientFilter} month={validMonth} version={version} /> : null}
       </div>
 
       {editing ? <EditEntryModal entry={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); notify('The entry was saved.'); refresh(); }} /> : null}
-      <ConfirmDialog isOpen={deleting !== null} title="Delete this entry?" confirmButtonText="Delete entry" onConfirm={() => deleting && void remove(deleting)} onCancel={() => setDeleting(null)}>
+      <ConfirmDialog isOpen={deleting !== null} title="Delete this entry?" confirmButtonText="Delete entry" isBusy={removal.busy} onConfirm={removal.confirm} onCancel={removal.cancel}>
         {deleting ? `${formatMinutes(deleting.minutes)} on ${deleting.work_date}: “${deleting.description}”. This cannot be undone.` : ''}
       </ConfirmDialog>
     </>
