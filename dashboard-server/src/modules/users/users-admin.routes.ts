@@ -42,7 +42,7 @@ export const usersAdminRoutes: FastifyPluginAsyncTypebox<{ admin: UsersAdminServ
         response: { 200: UserListItemSchema, ...err },
       },
     },
-    async (req) => admin.changeRole(req.params.id, req.body.role),
+    async (req) => admin.changeRole(req.params.id, req.body.role, req.user.sub),
   );
 
   app.delete(

@@ -18,7 +18,7 @@ export interface UsersAdminService {
   /** Never the caller themself, never the last owner. */
   remove(id: string, callerId: string): Promise<void>;
   /** Makes a joined user an owner or a technician; the hub always keeps one owner. */
-  changeRole(id: string, role: UserListItem['role']): Promise<UserListItem>;
+  changeRole(id: string, role: UserListItem['role'], callerId: string): Promise<UserListItem>;
   acceptInvite(token: string, password: string): Promise<User>;
 }
 
@@ -47,6 +47,16 @@ export function createUsersAdminService(deps: {
   }
   // The token rides in the fragment, which browsers never send: it stays out of access logs.
   const inviteUrl = (token: string) => `${deps.publicUrl}/invite#token=${token}`;
+
+  /**
+   * Re-checked under the lock: the caller's request was authorised before it waited, and an owner
+   * demoted or removed meanwhile (say, by another owner at the same moment) must not act as one.
+   */
+  async function assertStillOwner(r: ReturnType<typeof createUsersRepository>, callerId: string): Promise<void> {
+    const caller = await r.findById(callerId);
+    if (!caller) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in again');
+    if (caller.role !== 'owner') throw new AppError(ErrorCode.FORBIDDEN, 'Only an owner can do this');
+  }
 
   return {
     async list() {
@@ -88,6 +98,7 @@ export function createUsersAdminService(deps: {
         // The same lock as owner creation: two owners removing each other at once must leave one.
         await tx.query('SELECT pg_advisory_xact_lock(7311002)');
         const r = createUsersRepository(tx);
+        await assertStillOwner(r, callerId);
         const user = await r.findById(id);
         if (!user) throw notFound('User');
         if (user.role === 'owner' && (await r.countOwners()) <= 1) throw new AppError(ErrorCode.CONFLICT, 'The hub must keep at least one owner');
@@ -95,11 +106,12 @@ export function createUsersAdminService(deps: {
       });
       deps.onRemoved?.(id);
     },
-    async changeRole(id, role) {
+    async changeRole(id, role, callerId) {
       await deps.db.transaction(async (tx) => {
         // The same lock as removal: two owners demoting each other at once must leave one.
         await tx.query('SELECT pg_advisory_xact_lock(7311002)');
         const r = createUsersRepository(tx);
+        await assertStillOwner(r, callerId);
         const user = await r.findById(id);
         if (!user) throw notFound('User');
         if (user.role === role) return;
