@@ -153,4 +153,15 @@ describe('invoices: numbers, lifecycle, PDF, email, CSV', () => {
     expect((await pdfPages(r.rawPayload))[0]).toContain(`Invoice ${inv.number_text}`);
     expect((await hub.app.inject({ method: 'GET', url: `/api/v1/invoices/${inv.id}/pdf` })).statusCode).toBe(401);
   });
+
+  it('writes names and lines in Polish, Czech, Greek and Cyrillic as they are; a script the fonts lack becomes "?"', async () => {
+    const name = 'Łukasz Wiśniewski · Žižkov Кафе Ωmega';
+    const id = await api.client(name, 'lukasz@clients.example');
+    const made = await api.call('POST', '/invoices', { client_id: id, lines: [{ description: 'Naprawa wtyczki — ремонт плагина, 東京', quantity: 1, unit_cents: 5000 }] });
+    expect(made.statusCode, made.body).toBe(201);
+    const r = await hub.app.inject({ method: 'GET', url: `/api/v1/invoices/${made.json().id}/pdf`, headers: hub.auth });
+    const text = (await pdfPages(r.rawPayload)).join('\n');
+    expect(text).toContain(`To: ${name}`);
+    expect(text).toContain('Naprawa wtyczki — ремонт плагина, ??');
+  });
 });

@@ -20,7 +20,7 @@ describe('contract revisions: email → signed link → acceptance', () => {
     smtp = await startBillingSmtp();
     hub = await buildTestHub({ start: '2026-11-05T10:00:00Z', config: { smtpUrl: smtp.url, publicUrl: 'https://hub.example', billingSellerName: 'Sam Freelance' } });
     api = billingApi(hub);
-    planId = await api.plan({ name: 'Professional', monthly_fee_cents: 14_900, included_minutes: 60, inclusions: ['Weekly updates'], exclusions: ['New features'] });
+    planId = await api.plan({ name: 'Professional', monthly_fee_cents: 14_900, included_minutes: 60, inclusions: ['Weekly updates', 'Aktualizacje wtyczek co tydzień (Łódź)'], exclusions: ['New features'] });
     clientId = await api.client('Delta Dental', EMAIL);
   });
   afterAll(async () => {
@@ -72,6 +72,8 @@ describe('contract revisions: email → signed link → acceptance', () => {
     const pdf = mail.attachments.find((a) => a.contentType === 'application/pdf')!;
     const pages = await pdfPages(pdf.content);
     expect(pages.length).toBeGreaterThan(1);
+    // Set in fonts that cover Polish, not only Western European text.
+    expect(pages.join('\n')).toContain('Aktualizacje wtyczek co tydzień (Łódź)');
     pages.forEach((p, i) => expect(p).toContain(`Revision 1 · SHA-256 ${rev1.body_sha256.slice(0, 16)}… · page ${i + 1} of ${pages.length}`));
 
     const link = linkIn(mail.text!);

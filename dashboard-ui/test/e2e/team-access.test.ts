@@ -64,7 +64,7 @@ describe('team access', () => {
     expect(await me.json()).toMatchObject({ email: OWNER.email, role: 'owner' });
 
     await page.reload();
-    await tokens.getByText('Deploy script').waitFor();
+    await tokens.getByRole('cell', { name: 'Deploy script', exact: true }).waitFor();
     expect(await page.content()).not.toContain(secret.slice(4));
     await expectAccessible(page, 'team-settings');
     await page.close();

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { usePdfFonts } from '../../lib/pdf-fonts.js';
 
 export type Pdf = PDFKit.PDFDocument;
 
@@ -9,6 +10,8 @@ export type Pdf = PDFKit.PDFDocument;
 export function renderPdf(meta: { title: string }, body: (doc: Pdf) => void, footer: (page: number, pages: number) => string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', margin: 56, bufferPages: true, info: { Title: meta.title, Producer: 'Retainer' } });
+    // Names and free text go through pdfText (lib/pdf-fonts.ts) in the callers.
+    usePdfFonts(doc);
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));

@@ -38,10 +38,12 @@ describe('report catalogue', () => {
 });
 
 describe('PDF text', () => {
-  it('maps narrow spaces and arrows to what the built-in font has, and anything else outside it to "?"', () => {
+  it('keeps Latin, Greek and Cyrillic as written, keeps French numbers on one line, and writes "?" for what the fonts lack', () => {
     expect(pdfSafe('99,5\u202f%')).toBe('99,5\u00a0%');
-    expect(pdfSafe('1.0 → 1.1')).toBe('1.0 -> 1.1');
+    expect(pdfSafe('1.0 → 1.1')).toBe('1.0 → 1.1');
     expect(pdfSafe('Café “Œuvre” – déjà')).toBe('Café “Œuvre” – déjà');
-    expect(pdfSafe('Ελλάδα 東京')).toBe('?????? ??');
+    expect(pdfSafe('Łukasz Wiśniewski, Ελλάδα, Кафе, Žižkov')).toBe('Łukasz Wiśniewski, Ελλάδα, Кафе, Žižkov');
+    expect(pdfSafe('東京 ok')).toBe('?? ok');
+    expect(pdfSafe('a\nb')).toBe('a\nb');
   });
 });

@@ -1,22 +1,17 @@
 import PDFDocument from 'pdfkit';
 import { chartPaths } from './chart.js';
+import { PDF_FONT, PDF_FONT_BOLD, pdfText, usePdfFonts } from '../../lib/pdf-fonts.js';
 import type { Block, Cell, ReportDocument } from './document.js';
 
 /*
- * The PDF copy, drawn with pdfkit's built-in Helvetica (no font files to ship). That font covers
- * Western European text (WinAnsi): the narrow spaces Intl puts in French numbers and the arrow are
- * mapped to close equivalents; anything else outside it becomes "?" rather than a broken glyph.
+ * The PDF copy, set in the hub's embedded fonts (lib/pdf-fonts.ts): client, site and business names
+ * in any Latin, Greek or Cyrillic script come out as written.
  */
 
-const WINANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+/** Text as the PDF writes it: the fonts' coverage (see pdfText) with the line-break rules pdfkit lacks. */
 export function pdfSafe(s: string): string {
-  return s
-    .replace(/[\u202f\u2009\u2007]/g, '\u00a0')
-    .replace(/→/g, '->')
-    .replace(/./gu, (c) => {
-      const code = c.codePointAt(0)!;
-      return code < 0x100 || WINANSI_EXTRA.has(c) ? c : '?';
-    });
+  // pdfkit wraps lines at any space, the narrow no-break spaces Intl puts in French numbers included.
+  return pdfText(s.replace(/[\u202f\u2009\u2007]/g, '\u00a0'));
 }
 
 const M = 48;
@@ -30,7 +25,8 @@ function dataUrlImage(src: string | null): Buffer | null {
 }
 
 export function renderPdf(doc: ReportDocument): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'A4', margin: M, info: { Title: pdfSafe(doc.subject), Author: pdfSafe(doc.business) }, lang: doc.lang });
+  const pdf = new PDFDocument({ size: 'A4', margin: M, info: { Title: doc.subject, Author: doc.business }, lang: doc.lang });
+  usePdfFonts(pdf);
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -42,14 +38,14 @@ export function renderPdf(doc: ReportDocument): Promise<Buffer> {
     if (pdf.y + h > PAGE_H - M) pdf.addPage();
   };
   const text = (s: string, opts: { size?: number; bold?: boolean; colour?: string; gap?: number } = {}) => {
-    pdf.font(opts.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(opts.size ?? 10).fillColor(opts.colour ?? '#1f2937');
+    pdf.font(opts.bold ? PDF_FONT_BOLD : PDF_FONT).fontSize(opts.size ?? 10).fillColor(opts.colour ?? '#1f2937');
     const str = pdfSafe(s);
     ensure(pdf.heightOfString(str, { width: INNER }));
     pdf.text(str, M, pdf.y, { width: INNER });
     pdf.moveDown(opts.gap ?? 0.4);
   };
   const row = (cells: string[], widths: number[], bold = false) => {
-    pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9).fillColor(bold ? '#6b7280' : '#1f2937');
+    pdf.font(bold ? PDF_FONT_BOLD : PDF_FONT).fontSize(9).fillColor(bold ? '#6b7280' : '#1f2937');
     const strs = cells.map(pdfSafe);
     const h = Math.max(...strs.map((s, i) => pdf.heightOfString(s, { width: widths[i]! - 6 })));
     ensure(h + 4);
@@ -108,7 +104,7 @@ export function renderPdf(doc: ReportDocument): Promise<Buffer> {
           ensure(12);
           const y = pdf.y;
           pdf.rect(M, y + 1, 7, 7).fillColor(l.colour).fill();
-          pdf.font('Helvetica').fontSize(8).fillColor('#374151').text(pdfSafe(l.label), M + 11, y, { width: INNER - 11 });
+          pdf.font(PDF_FONT).fontSize(8).fillColor('#374151').text(pdfSafe(l.label), M + 11, y, { width: INNER - 11 });
           pdf.x = M;
         }
         return pdf.moveDown(0.4);
