@@ -2,8 +2,10 @@
 // bench/update-center: the fleet update center with 10,000 sites. Seeds a fresh PostgreSQL database with
 // connected sites whose stored inventories look like real ones (25 plugins each out of a pool of 300,
 // 3 themes, core, a few translations; some of them with updates), starts the built hub, then measures
-//   - GET /api/v1/updates (every pending update grouped by item) unfiltered and filtered: p50/p95, size,
-//   - in Debian's Chromium: the Updates screen's first render (navigation -> first item visible).
+//   - GET /api/v1/updates (every pending update grouped by item) as the screen asks for it (counts only,
+//     then one item's sites) and with every item's sites, unfiltered and filtered: p50/p95, size,
+//   - in Debian's Chromium: the Updates screen's first render (navigation -> first item visible) and
+//     opening the item on most sites (click -> its first site row visible).
 //   npm run build && node bench/update-center/run.mjs [--sites 10000] [--rounds 10]
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -72,7 +74,21 @@ try {
 
   const login = await (await fetch(`${hub.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OWNER) })).json();
   const auth = { authorization: `Bearer ${login.token}` };
-  const queries = ['', 'type=plugin', `client_id=${clients[7].id}`, 'q=plugin-1', 'security=true', 'type=core'];
+  // What the screen asks for (counts only, then the sites of the item it opens), and the whole list
+  // with every item's sites as API clients may still ask for it.
+  const biggest = (await (await fetch(`${hub.url}/api/v1/updates?include_sites=false`, { headers: auth })).json()).items[0];
+  const queries = [
+    'include_sites=false',
+    'type=plugin&include_sites=false',
+    `client_id=${clients[7].id}&include_sites=false`,
+    `type=${biggest.type}&item_id=${encodeURIComponent(biggest.id)}`,
+    '',
+    'type=plugin',
+    `client_id=${clients[7].id}`,
+    'q=plugin-1',
+    'security=true',
+    'type=core',
+  ];
   for (const q of queries) {
     await (await fetch(`${hub.url}/api/v1/updates?${q}`, { headers: auth })).arrayBuffer(); // warm
     const lat = [];
@@ -103,8 +119,20 @@ try {
       await page.getByTestId('update-item').first().waitFor({ timeout: 60_000 });
       render.push(performance.now() - t);
     }
+    // Opening the item with the most sites: its site rows are loaded then.
+    const open = [];
+    for (let i = 0; i < 5; i++) {
+      const row = page.getByTestId('update-item').first();
+      const t = performance.now();
+      await row.getByRole('button', { name: /Show sites/ }).click();
+      await page.getByTestId('update-site').first().waitFor({ timeout: 60_000 });
+      open.push(performance.now() - t);
+      await row.getByRole('button', { name: /Hide sites/ }).click();
+      await page.getByTestId('update-site').first().waitFor({ state: 'detached' });
+    }
     await browser.close();
     console.log(`Updates screen first render (navigation -> first item visible): p50 ${pct(render, 50).toFixed(0)} ms, max ${Math.max(...render).toFixed(0)} ms`);
+    console.log(`open the item on most sites (${biggest.site_count} sites; click -> first site row visible): p50 ${pct(open, 50).toFixed(0)} ms, max ${Math.max(...open).toFixed(0)} ms`);
   }
 } finally {
   await hub?.stop();

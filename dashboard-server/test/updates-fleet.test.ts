@@ -58,4 +58,25 @@ describe('GET /api/v1/updates', () => {
       'plugin:akismet/akismet.php:5.4:1',
     ]);
   });
+
+  it('leaves the site lists out on request, loads one item with item_id, and finds updates by site label', async () => {
+    // State from the test above: Zeta offers akismet 5.4 and core 6.8.3, alpha dental akismet 5.3.2.
+    const lean = await fleet('?include_sites=false');
+    expect(lean.items.length).toBe(3);
+    for (const g of lean.items) expect(g).not.toHaveProperty('sites');
+    expect(lean.items.map((g) => g.site_count)).toEqual((await fleet()).items.map((g) => g.site_count));
+    expect(lean.total_pending).toBe(3);
+
+    const one = await fleet('?type=plugin&item_id=akismet/akismet.php');
+    expect(one.items.map((g) => `${g.to_version}:${g.sites.map((s) => s.site_label).join(',')}`).sort()).toEqual(['5.3.2:alpha dental', '5.4:Zeta Bakery']);
+    expect((await fleet('?item_id=nothing-like-it')).items).toEqual([]);
+
+    // A site's label: only that site's updates; an item's name: all its sites.
+    const bakery = await fleet('?q=bakery');
+    expect(bakery.items.map((g) => `${g.type}:${g.to_version}:${g.sites.map((s) => s.site_label).join(',')}`).sort()).toEqual(['core:6.8.3:Zeta Bakery', 'plugin:5.4:Zeta Bakery']);
+    expect((await fleet('?q=akismet')).items.flatMap((g) => g.sites.map((s) => s.site_label)).sort()).toEqual(['Zeta Bakery', 'alpha dental']);
+
+    const bad = await hub.app.inject({ method: 'GET', url: '/api/v1/updates?include_sites=maybe', headers: hub.auth });
+    expect([bad.statusCode, bad.json().error.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
 });

@@ -167,6 +167,39 @@ describe('update runs', { timeout: 90_000 }, () => {
     expect([again.statusCode, again.json().error.code]).toEqual([404, 'NOT_FOUND']);
   });
 
+  it('starts a run from whole items of the list: the hub finds the sites under the same filters, leaves out held and unticked ones, and merges named targets', async () => {
+    const clientId = await hub.createClient('Whole Ltd');
+    const one = await updatableSite(hub, agents, { clientId, label: 'Whole One', coreUpdate: '6.8.3' });
+    const two = await updatableSite(hub, agents, { clientId, label: 'Whole Two' });
+    const three = await updatableSite(hub, agents, { clientId, label: 'Whole Three' });
+    const elsewhere = await updatableSite(hub, agents, { clientId: await hub.createClient('Other Ltd'), label: 'Not Whole' });
+    expect((await api('POST', '/update-holds', { site_id: three.siteId, type: 'plugin', id: 'akismet/akismet.php', reason: 'Licence expired' })).statusCode).toBe(201);
+    const akismet = { type: 'plugin', id: 'akismet/akismet.php', to_version: '5.3.2' };
+
+    const created = await api('POST', '/update-runs', {
+      items: [{ ...akismet, except_site_ids: [two.siteId.toUpperCase()] }],
+      filter: { client_id: clientId },
+      targets: [{ site_id: one.siteId, items: [{ type: 'core', id: 'wordpress' }, { type: 'plugin', id: 'akismet/akismet.php' }] }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const run = created.json().run;
+    // Whole One only: its named core update and akismet once; Two unticked, Three held, the other client filtered out.
+    expect(run.counts).toMatchObject({ sites: 1, items: 2, queued: 2, skipped_held: 0 });
+    const d = await detail(run.id);
+    expect(d.sites.map((x: { site_id: string }) => x.site_id)).toEqual([one.siteId]);
+    expect(d.sites[0].items.map((i: { id: string; to_version: string }) => `${i.id}@${i.to_version}`).sort()).toEqual(['akismet/akismet.php@5.3.2', 'wordpress@6.8.3']);
+
+    // The search narrows whole items the same way the list does: by a site's label.
+    const bySearch = (await api('POST', '/update-runs', { items: [akismet], filter: { client_id: clientId, q: 'whole two' } })).json().run;
+    expect((await detail(bySearch.id)).sites.map((x: { site_id: string }) => x.site_id)).toEqual([two.siteId]);
+    // No filter: every site offering it, held ones left out.
+    const everywhere = (await api('POST', '/update-runs', { items: [akismet] })).json().run;
+    const ids = (await detail(everywhere.id)).sites.map((x: { site_id: string }) => x.site_id);
+    expect(ids).toEqual(expect.arrayContaining([one.siteId, two.siteId, elsewhere.siteId]));
+    expect(ids).not.toContain(three.siteId);
+    for (const r of [run, bySearch, everywhere]) await api('POST', `/update-runs/${r.id}/cancel`);
+  });
+
   it('refuses bad input with precise codes and writes nothing', async () => {
     const site = await updatableSite(hub, agents, { label: 'Strict Site' });
     const pendingSite = await hub.createSite(await hub.createClient('No Agent Ltd'), 'https://no-agent.example.com');
@@ -187,6 +220,19 @@ describe('update runs', { timeout: 90_000 }, () => {
       [{ targets: [{ site_id: site.siteId, items: [item] }, { site_id: pendingSite, items: [item] }] }, 409, 'CONFLICT'],
       [{ targets: [{ site_id: site.siteId, items: [item] }, { site_id: unknown, items: [item] }] }, 404, 'NOT_FOUND'],
     ];
+    const whole = { type: 'plugin', id: 'akismet/akismet.php', to_version: '5.3.2' };
+    cases.push(
+      [{}, 400, 'VALIDATION_FAILED'],
+      [{ concurrency: 5 }, 400, 'VALIDATION_FAILED'],
+      [{ items: [] }, 400, 'VALIDATION_FAILED'],
+      [{ items: [item] }, 400, 'VALIDATION_FAILED'], // no to_version: a whole item names the version on screen
+      [{ items: [{ ...whole, except_site_ids: ['nope'] }] }, 400, 'VALIDATION_FAILED'],
+      [{ items: [whole], filter: { client_id: 'nope' } }, 400, 'VALIDATION_FAILED'],
+      [{ items: [whole], filter: { colour: 'red' } }, 400, 'VALIDATION_FAILED'],
+      // Nothing pending at that version, or every site unticked: nothing to run.
+      [{ items: [{ ...whole, to_version: '9.9' }], filter: { site_id: site.siteId } }, 409, 'CONFLICT'],
+      [{ items: [{ ...whole, except_site_ids: [site.siteId] }], filter: { site_id: site.siteId } }, 409, 'CONFLICT'],
+    );
     for (const [payload, status, code] of cases) {
       const r = await api('POST', '/update-runs', payload);
       expect([JSON.stringify(payload), r.statusCode, r.json().error?.code]).toEqual([JSON.stringify(payload), status, code]);

@@ -11652,7 +11652,24 @@ export interface paths {
                 content: {
                     "application/json": {
                         concurrency?: number;
-                        targets: {
+                        filter?: {
+                            /** Format: uuid */
+                            client_id?: string;
+                            q?: string;
+                            security?: boolean;
+                            /** Format: uuid */
+                            site_id?: string;
+                        };
+                        /** @description Whole items of the fleet view: every site that offers the item at to_version under `filter`, except held sites and except_site_ids */
+                        items?: {
+                            except_site_ids?: string[];
+                            id: string;
+                            /** @description A version string as the software reports it */
+                            to_version: string;
+                            type: "core" | "plugin" | "theme" | "translation";
+                        }[];
+                        /** @description Items on named sites */
+                        targets?: {
                             items: {
                                 id: string;
                                 /** @description A version string as the software reports it */
@@ -12155,6 +12172,11 @@ export interface paths {
             parameters: {
                 query?: {
                     client_id?: string;
+                    /** @description false: each item without its `sites` list (counts only): the list stays small on a large fleet; load an item's sites with item_id */
+                    include_sites?: boolean;
+                    /** @description Only this item (with `type`, one item): how the screen loads the sites of the item it opens */
+                    item_id?: string;
+                    /** @description Matches the item's name or id, or the site's label (then only that site's updates are listed) */
                     q?: string;
                     security?: boolean;
                     site_id?: string;
@@ -12180,7 +12202,7 @@ export interface paths {
                                 name: string;
                                 security: boolean;
                                 site_count: number;
-                                sites: {
+                                sites?: {
                                     /** Format: uuid */
                                     client_id: string;
                                     client_name: string;

@@ -9,7 +9,10 @@ import { holdFor } from './holds.js';
 import { createUpdateEventsRepository, decodeCursor, encodeCursor } from './update-events.repository.js';
 import { createUpdateRunsRepository, toItem, toSite, type NewItem, type NewJob } from './update-runs.repository.js';
 import { createUpdatesRepository } from './updates.repository.js';
-import type { CreateRun, EventsQuery, HistoryEvent, RunDetail, UpdateRun } from './updates.schemas.js';
+import { createUpdatesService } from './updates.service.js';
+import { MAX_ITEMS_PER_SITE, type CreateRun, type EventsQuery, type HistoryEvent, type RunDetail, type UpdateRun } from './updates.schemas.js';
+
+type Target = NonNullable<CreateRun['targets']>[number];
 
 /** Checked on every command result of a run; compiled once rather than interpreted each time. */
 const applyUpdatesOutput = TypeCompiler.Compile(ApplyUpdatesOutputSchema);
@@ -35,6 +38,7 @@ export interface UpdateRunsDeps {
 export function createUpdateRunsService(deps: UpdateRunsDeps) {
   const { db, clock } = deps;
   const runs = createUpdateRunsRepository(db);
+  const fleet = createUpdatesService({ db, clock });
   /**
    * 'change' (runId) after every committed change this process made; 'slot' (runId) when a run was
    * created or one of its jobs ended, i.e. when the dispatcher may have work.
@@ -45,15 +49,46 @@ export function createUpdateRunsService(deps: UpdateRunsDeps) {
     for (const id of new Set(runIds)) events.emit('change', id);
   };
 
-  async function validateTargets(input: CreateRun): Promise<void> {
-    const ids = input.targets.map((t) => t.site_id.toLowerCase());
+  /** The explicit targets must name each site once and each of its items once. */
+  function checkTargets(targets: Target[]): void {
+    const ids = targets.map((t) => t.site_id.toLowerCase());
     const dup = ids.find((id, i) => ids.indexOf(id) !== i);
     if (dup) throw new AppError(ErrorCode.VALIDATION_FAILED, 'A site appears twice in targets; list each site once with all its items', { site_id: dup });
-    for (const t of input.targets) {
+    for (const t of targets) {
       const keys = t.items.map((i) => `${i.type}:${i.id}`);
       const dupItem = keys.find((k, i) => keys.indexOf(k) !== i);
       if (dupItem) throw new AppError(ErrorCode.VALIDATION_FAILED, 'An item appears twice for one site', { site_id: t.site_id, item: dupItem });
     }
+  }
+
+  /**
+   * The run's per-site targets: the explicit ones plus the whole items picked in the fleet view,
+   * expanded on the hub with the view's filters (a large fleet's screen never lists every site).
+   */
+  async function resolveTargets(input: CreateRun): Promise<Target[]> {
+    if (!input.targets && !input.items) throw new AppError(ErrorCode.VALIDATION_FAILED, 'Give targets (items on named sites), items (whole items of the update list), or both');
+    const targets = (input.targets ?? []).map((t) => ({ site_id: t.site_id.toLowerCase(), items: [...t.items] }));
+    checkTargets(targets);
+    if (!input.items) return targets;
+    const bySite = new Map(targets.map((t) => [t.site_id, t]));
+    for (const [siteId, items] of await fleet.expand(input.items, input.filter ?? {})) {
+      let t = bySite.get(siteId);
+      if (!t) {
+        t = { site_id: siteId, items: [] };
+        bySite.set(siteId, t);
+        targets.push(t);
+      }
+      for (const it of items) if (!t.items.some((x) => x.type === it.type && x.id === it.id)) t.items.push(it);
+    }
+    const crowded = targets.find((t) => t.items.length > MAX_ITEMS_PER_SITE);
+    if (crowded) throw new AppError(ErrorCode.VALIDATION_FAILED, `A site would get more than ${MAX_ITEMS_PER_SITE} updates in one run; select fewer items`, { site_id: crowded.site_id });
+    if (targets.length === 0) throw new AppError(ErrorCode.CONFLICT, 'Nothing to update: the selected items are held or no longer pending on these sites');
+    return targets;
+  }
+
+  /** Every site exists and has a connected agent. */
+  async function checkSites(targets: Target[]): Promise<void> {
+    const ids = targets.map((t) => t.site_id);
     const found = await db.query<{ id: string; status: string }>('SELECT id, status FROM sites WHERE id = ANY ($1::uuid[])', [ids]);
     const status = new Map(found.rows.map((r) => [r.id, r.status]));
     const missing = ids.filter((id) => !status.has(id));
@@ -63,15 +98,15 @@ export function createUpdateRunsService(deps: UpdateRunsDeps) {
   }
 
   /** Items with names and versions from the inventory; held ones are recorded as skipped_held. */
-  async function plan(input: CreateRun): Promise<{ jobs: NewJob[]; items: NewItem[] }> {
-    const siteIds = input.targets.map((t) => t.site_id.toLowerCase());
+  async function plan(targets: Target[]): Promise<{ jobs: NewJob[]; items: NewItem[] }> {
+    const siteIds = targets.map((t) => t.site_id);
     const updates = createUpdatesRepository(db);
     const [pending, holds] = await Promise.all([updates.pending({ siteIds }), updates.holdsFor(siteIds)]);
     const offer = new Map(pending.map((p) => [`${p.site_id}\u0000${p.type}\u0000${p.id}`, p]));
     const jobs: NewJob[] = [];
     const items: NewItem[] = [];
-    input.targets.forEach((t, position) => {
-      const siteId = t.site_id.toLowerCase();
+    targets.forEach((t, position) => {
+      const siteId = t.site_id;
       let open = 0;
       t.items.forEach((it, i) => {
         const o = offer.get(`${siteId}\u0000${it.type}\u0000${it.id}`);
@@ -123,8 +158,9 @@ export function createUpdateRunsService(deps: UpdateRunsDeps) {
     changed,
 
     async create(input: CreateRun, userId: string | null): Promise<UpdateRun> {
-      await validateTargets(input);
-      const { jobs, items } = await plan(input);
+      const targets = await resolveTargets(input);
+      await checkSites(targets);
+      const { jobs, items } = await plan(targets);
       const id = randomUUID();
       const now = clock.now();
       await db.transaction(async (tx) => {

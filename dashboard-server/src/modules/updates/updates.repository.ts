@@ -44,7 +44,7 @@ WITH inv AS (
   FROM inv, jsonb_array_elements(inv.pending_translations) l
 )
 SELECT site_id, site_label, client_id, client_name, type, id, name, from_version, to_version FROM pending
-WHERE ($3::text IS NULL OR type = $3) ORDER BY site_rank, type, id`;
+WHERE ($3::text IS NULL OR type = $3) AND ($5::text IS NULL OR id = $5) ORDER BY site_rank, type, id`;
 
 const toHold = (r: { id: string; site_id: string | null; item_type: UpdateItemType; item_id: string; below_version: string | null; reason: string; created_by: string | null; created_at: Date }): Hold => ({
   id: r.id,
@@ -59,8 +59,8 @@ const toHold = (r: { id: string; site_id: string | null; item_type: UpdateItemTy
 
 export function createUpdatesRepository(db: Queryable) {
   return {
-    async pending(f: { clientId?: string; siteId?: string; type?: string; siteIds?: string[] }): Promise<PendingUpdate[]> {
-      const r = await db.query<PendingUpdate>(PENDING_SQL, [f.clientId ?? null, f.siteId ?? null, f.type ?? null, f.siteIds ?? null]);
+    async pending(f: { clientId?: string; siteId?: string; type?: string; itemId?: string; siteIds?: string[] }): Promise<PendingUpdate[]> {
+      const r = await db.query<PendingUpdate>(PENDING_SQL, [f.clientId ?? null, f.siteId ?? null, f.type ?? null, f.siteIds ?? null, f.itemId ?? null]);
       return r.rows;
     },
     async listHolds(): Promise<Hold[]> {

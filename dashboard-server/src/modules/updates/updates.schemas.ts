@@ -14,11 +14,26 @@ export const FleetUpdatesQuerySchema = Type.Object(
     site_id: Type.Optional(Uuid),
     type: Type.Optional(ItemType),
     security: Type.Optional(Type.Boolean()),
-    q: Type.Optional(Type.String({ maxLength: 200 })),
+    q: Type.Optional(Type.String({ maxLength: 200, description: "Matches the item's name or id, or the site's label (then only that site's updates are listed)" })),
+    item_id: Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'Only this item (with `type`, one item): how the screen loads the sites of the item it opens' })),
+    include_sites: Type.Optional(
+      Type.Boolean({ default: true, description: "false: each item without its `sites` list (counts only): the list stays small on a large fleet; load an item's sites with item_id" }),
+    ),
   },
   { additionalProperties: false },
 );
 export type FleetUpdatesQuery = Static<typeof FleetUpdatesQuerySchema>;
+/** The filters of the fleet view, as a run started from it repeats them (see CreateRunSchema.items). */
+export const FleetFilterSchema = Type.Object(
+  {
+    client_id: Type.Optional(Uuid),
+    site_id: Type.Optional(Uuid),
+    security: Type.Optional(Type.Boolean()),
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+export type FleetFilter = Static<typeof FleetFilterSchema>;
 
 export const FleetUpdateSiteSchema = Type.Object({
   site_id: Uuid,
@@ -29,6 +44,7 @@ export const FleetUpdateSiteSchema = Type.Object({
   held: Type.Boolean(),
   hold_reason: Nullable(Type.String()),
 });
+export type FleetUpdateSite = Static<typeof FleetUpdateSiteSchema>;
 export const FleetUpdateItemSchema = Type.Object({
   type: ItemType,
   id: Type.String(),
@@ -38,7 +54,8 @@ export const FleetUpdateItemSchema = Type.Object({
   security: Type.Boolean(),
   site_count: Type.Integer(),
   held_count: Type.Integer(),
-  sites: Type.Array(FleetUpdateSiteSchema),
+  /** Left out with include_sites=false. */
+  sites: Type.Optional(Type.Array(FleetUpdateSiteSchema)),
 });
 export type FleetUpdateItem = Static<typeof FleetUpdateItemSchema>;
 export const FleetUpdatesSchema = Type.Object({ items: Type.Array(FleetUpdateItemSchema), total_items: Type.Integer(), total_pending: Type.Integer() });
@@ -69,18 +86,40 @@ export const HoldSchema = Type.Object({
 export type Hold = Static<typeof HoldSchema>;
 
 // --- runs --------------------------------------------------------------------------------------------
+export const MAX_ITEMS_PER_SITE = 100;
 export const CreateRunSchema = Type.Object(
   {
-    targets: Type.Array(
-      Type.Object(
-        {
-          site_id: Uuid,
-          items: Type.Array(Type.Object({ type: ItemType, id: ItemId, to_version: Type.Optional(Version) }, { additionalProperties: false }), { minItems: 1, maxItems: 100 }),
-        },
-        { additionalProperties: false },
+    targets: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            site_id: Uuid,
+            items: Type.Array(Type.Object({ type: ItemType, id: ItemId, to_version: Type.Optional(Version) }, { additionalProperties: false }), { minItems: 1, maxItems: MAX_ITEMS_PER_SITE }),
+          },
+          { additionalProperties: false },
+        ),
+        { minItems: 1, maxItems: 10_000, description: 'Items on named sites' },
       ),
-      { minItems: 1, maxItems: 10_000 },
     ),
+    items: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            type: ItemType,
+            id: ItemId,
+            to_version: Version,
+            except_site_ids: Type.Optional(Type.Array(Uuid, { maxItems: 10_000 })),
+          },
+          { additionalProperties: false },
+        ),
+        {
+          minItems: 1,
+          maxItems: 1_000,
+          description: 'Whole items of the fleet view: every site that offers the item at to_version under `filter`, except held sites and except_site_ids',
+        },
+      ),
+    ),
+    filter: Type.Optional(FleetFilterSchema),
     concurrency: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
   },
   { additionalProperties: false },

@@ -1,6 +1,6 @@
 import './updates.css';
 import { Button, SelectControl, TextControl, ToggleControl, __experimentalConfirmDialog as ConfirmDialog } from '@wordpress/components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { errorMessage } from '../../app/error-messages';
 import { useNotify } from '../../app/notices';
 import { Link, navigate } from '../../app/router';
@@ -14,9 +14,10 @@ import { useResource } from '../../lib/use-resource';
 import { ClientPicker } from '../clients/ClientPicker';
 import { HoldDialog } from './HoldDialog';
 import { SelectBox } from './SelectBox';
-import { buildRunTargets, countPairs, itemKey, itemState, pairKey, toggleItem, togglePair } from './selection';
+import { ItemSiteRows } from './ItemSiteRows';
+import { buildRunInput, countUpdates, EMPTY_SELECTION, itemKey, itemState, selectableCount, toggleItem, togglePair, type Selection } from './selection';
 import { ITEM_TYPE_LABELS } from './update-presentation';
-import { deleteHold, listFleetUpdates, listHolds, startRun, type FleetUpdateItem, type Hold, type ItemType } from './updates-api';
+import { deleteHold, listFleetUpdates, listHolds, startRun, type FleetFilter, type FleetUpdateItem, type Hold, type ItemType } from './updates-api';
 
 const TYPE_OPTIONS = [
   { value: '', label: 'All types' },
@@ -33,13 +34,20 @@ export function UpdatesPage() {
   const [securityOnly, setSecurityOnly] = useState(false);
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim(), 300);
-  const updates = useResource(
-    (signal) => listFleetUpdates({ ...(clientId ? { client_id: clientId } : {}), ...(type ? { type: type as ItemType } : {}), ...(securityOnly ? { security: true } : {}), ...(q ? { q } : {}) }, signal),
-    [clientId, type, securityOnly, q],
-  );
+  // The filters a run started from this list repeats, so the hub picks the same sites (type is per item).
+  const filter: FleetFilter = useMemo(() => ({ ...(clientId ? { client_id: clientId } : {}), ...(securityOnly ? { security: true } : {}), ...(q ? { q } : {}) }), [clientId, securityOnly, q]);
+  // Counts only: an item's sites are loaded when it is opened (ItemSiteRows).
+  const updates = useResource((signal) => listFleetUpdates({ ...filter, ...(type ? { type: type as ItemType } : {}), include_sites: false }, signal), [filter, type]);
   const holds = useResource((signal) => listHolds(signal), []);
-  const [selection, setSelection] = useState<Set<string>>(new Set());
+  const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  // The client and the search decide which sites an item stands for: what was ticked under other ones
+  // starts again rather than run on sites not shown. (Type and "security only" hide whole items; a
+  // hidden item is neither counted nor sent, and comes back ticked.)
+  useEffect(() => {
+    setSelection(EMPTY_SELECTION);
+    setExpanded(new Set());
+  }, [clientId, q]);
   const [holdTarget, setHoldTarget] = useState<HoldTarget>(null);
   const [confirmRun, setConfirmRun] = useState(false);
   const [concurrency, setConcurrency] = useState('10');
@@ -47,12 +55,15 @@ export function UpdatesPage() {
   const [actionError, setActionError] = useState<unknown>(null);
 
   const items = updates.data?.items ?? [];
-  const targets = useMemo(() => buildRunTargets(selection, items), [selection, items]);
-  const pairCount = countPairs(targets);
+  const pairCount = useMemo(() => countUpdates(selection, items), [selection, items]);
+  const updatesWord = (n: number) => `${formatCount(n)} ${n === 1 ? 'update' : 'updates'}`;
 
+  // Bumped when holds change, so opened items read their sites' held flags again.
+  const [holdsGeneration, setHoldsGeneration] = useState(0);
   function reloadAll() {
     updates.reload();
     holds.reload();
+    setHoldsGeneration((n) => n + 1);
   }
 
   async function release(hold: Hold) {
@@ -71,8 +82,8 @@ export function UpdatesPage() {
     setActionError(null);
     try {
       const limit = Math.min(50, Math.max(1, Number.parseInt(concurrency, 10) || 10));
-      const run = await startRun({ targets, concurrency: limit });
-      notify(`Update run started on ${targets.length} ${targets.length === 1 ? 'site' : 'sites'}.`);
+      const run = await startRun({ ...buildRunInput(selection, items, filter), concurrency: limit });
+      notify(`Update run started on ${formatCount(run.counts.sites)} ${run.counts.sites === 1 ? 'site' : 'sites'}.`);
       navigate(paths.updateRun(run.id));
     } catch (error) {
       setActionError(error);
@@ -119,7 +130,7 @@ export function UpdatesPage() {
               const state = itemState(selection, item);
               const open = expanded.has(key);
               const globalHold = holdFor(item, null);
-              const selectable = item.sites.length - item.held_count;
+              const selectable = selectableCount(item);
               return [
                 <tr key={key} data-testid="update-item" data-item-id={item.id}>
                   <td>
@@ -166,42 +177,19 @@ export function UpdatesPage() {
                     )}
                   </td>
                 </tr>,
-                open
-                  ? item.sites.map((site) => {
-                      const siteHold = holdFor(item, site.site_id);
-                      return (
-                        <tr key={`${key}-${site.site_id}`} className="retainer-subrow" data-testid="update-site" data-site-id={site.site_id}>
-                          <td>
-                            <SelectBox
-                              label={`Update ${item.name} on ${site.site_label}`}
-                              checked={selection.has(pairKey(item, site.site_id))}
-                              disabled={site.held}
-                              onChange={(on) => setSelection((s) => togglePair(s, item, site.site_id, on))}
-                            />
-                          </td>
-                          <td>
-                            <Link to={paths.site(site.site_id)}>{site.site_label}</Link> <span className="retainer-muted">{site.client_name}</span>{' '}
-                            {site.held ? <Badge tone="warning" title={site.hold_reason ?? undefined}>{`Held: ${site.hold_reason ?? 'no reason given'}`}</Badge> : null}
-                          </td>
-                          <td>
-                            {site.from_version ? `${site.from_version} → ${item.to_version}` : `new: ${item.to_version}`}
-                          </td>
-                          <td />
-                          <td className="retainer-actions-cell">
-                            {siteHold ? (
-                              <Button variant="tertiary" size="compact" onClick={() => void release(siteHold)} aria-label={`Release hold on ${item.name} for ${site.site_label}`}>
-                                Release hold
-                              </Button>
-                            ) : !site.held ? (
-                              <Button variant="tertiary" size="compact" onClick={() => setHoldTarget({ item, siteId: site.site_id, siteLabel: site.site_label })} aria-label={`Hold ${item.name} on ${site.site_label}`}>
-                                Hold
-                              </Button>
-                            ) : null}
-                          </td>
-                        </tr>
-                      );
-                    })
-                  : null,
+                open ? (
+                  <ItemSiteRows
+                    key={`${key}-sites`}
+                    item={item}
+                    filter={filter}
+                    generation={holdsGeneration}
+                    selection={selection}
+                    onToggle={(siteId, on) => setSelection((sel) => togglePair(sel, item, siteId, on))}
+                    holdFor={(siteId) => holdFor(item, siteId)}
+                    onHold={(siteId, siteLabel) => setHoldTarget({ item, siteId, siteLabel })}
+                    onRelease={(hold) => void release(hold)}
+                  />
+                ) : null,
               ];
             })}
           </tbody>
@@ -240,12 +228,12 @@ export function UpdatesPage() {
       {body}
 
       <div className="retainer-run-bar" role="region" aria-label="Selected updates">
-        <p aria-live="polite">{pairCount === 0 ? 'Select updates to run.' : `${formatCount(pairCount)} ${pairCount === 1 ? 'update' : 'updates'} on ${formatCount(targets.length)} ${targets.length === 1 ? 'site' : 'sites'} selected.`}</p>
+        <p aria-live="polite">{pairCount === 0 ? 'Select updates to run.' : `${updatesWord(pairCount)} selected.`}</p>
         <TextControl label="Sites at a time" type="number" min={1} max={50} value={concurrency} onChange={setConcurrency} __next40pxDefaultSize />
-        <Button variant="secondary" __next40pxDefaultSize disabled={items.length === 0} accessibleWhenDisabled onClick={() => setSelection((s) => items.reduce<Set<string>>((acc, item) => toggleItem(acc, item, true), new Set(s)))}>
+        <Button variant="secondary" __next40pxDefaultSize disabled={items.length === 0} accessibleWhenDisabled onClick={() => setSelection((sel) => items.reduce((acc, item) => toggleItem(acc, item, true), sel))}>
           Select all shown
         </Button>
-        <Button variant="secondary" __next40pxDefaultSize disabled={pairCount === 0} accessibleWhenDisabled onClick={() => setSelection(new Set())}>
+        <Button variant="secondary" __next40pxDefaultSize disabled={pairCount === 0} accessibleWhenDisabled onClick={() => setSelection(EMPTY_SELECTION)}>
           Clear
         </Button>
         <Button variant="primary" __next40pxDefaultSize disabled={pairCount === 0} accessibleWhenDisabled onClick={() => setConfirmRun(true)} data-testid="start-run">
@@ -262,14 +250,14 @@ export function UpdatesPage() {
           onSaved={() => {
             setHoldTarget(null);
             notify('The update is held.');
-            setSelection(new Set());
+            setSelection(EMPTY_SELECTION);
             reloadAll();
           }}
         />
       ) : null}
 
       <ConfirmDialog isOpen={confirmRun} title="Start this update run?" confirmButtonText="Start update run" isBusy={starting} onConfirm={() => void start()} onCancel={() => setConfirmRun(false)}>
-        {`${formatCount(pairCount)} ${pairCount === 1 ? 'update' : 'updates'} will be applied on ${formatCount(targets.length)} ${targets.length === 1 ? 'site' : 'sites'}. Each site checks its health before and after every update and rolls back an update that breaks it.`}
+        {`${updatesWord(pairCount)} will be applied. Each site checks its health before and after every update and rolls back an update that breaks it.`}
       </ConfirmDialog>
       {actionError ? <p className="retainer-visually-hidden" role="alert">{errorMessage(actionError)}</p> : null}
     </>

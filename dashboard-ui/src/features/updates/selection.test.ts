@@ -1,35 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import { buildRunTargets, countPairs, itemState, toggleItem, togglePair } from './selection';
+import { buildRunInput, countUpdates, EMPTY_SELECTION, isPairSelected, itemKey, itemState, toggleItem, togglePair } from './selection';
 import type { FleetUpdateItem } from './updates-api';
 
-const site = (id: string, held = false) => ({ site_id: id, site_label: id, client_id: 'c', client_name: 'C', from_version: '1.0', held, hold_reason: held ? 'waiting for 1.2' : null });
-const demo: FleetUpdateItem = { type: 'plugin', id: 'demo/demo.php', name: 'Demo', from_versions: ['1.0'], to_version: '1.1', security: false, site_count: 3, held_count: 1, sites: [site('s1'), site('s2'), site('s3', true)] };
-const theme: FleetUpdateItem = { type: 'theme', id: 'twentyfive', name: 'Twenty Five', from_versions: ['1.0'], to_version: '2.0', security: true, site_count: 1, held_count: 0, sites: [site('s1')] };
+// As the list sends them: counts only, no site lists.
+const demo: FleetUpdateItem = { type: 'plugin', id: 'demo/demo.php', name: 'Demo', from_versions: ['1.0'], to_version: '1.1', security: false, site_count: 3, held_count: 1 };
+const theme: FleetUpdateItem = { type: 'theme', id: 'twentyfive', name: 'Twenty Five', from_versions: ['1.0'], to_version: '2.0', security: true, site_count: 1, held_count: 0 };
+const demoNext: FleetUpdateItem = { ...demo, to_version: '1.2', site_count: 1, held_count: 0 };
+const allHeld: FleetUpdateItem = { ...theme, id: 'held-theme', held_count: 1 };
 
 describe('update selection', () => {
-  it('selects every site of an item except held ones', () => {
-    const selection = toggleItem(new Set(), demo, true);
+  it('keeps a ticked item whole: the hub finds its sites under the same filters', () => {
+    const selection = toggleItem(EMPTY_SELECTION, demo, true);
     expect(itemState(selection, demo)).toBe('all');
-    expect(buildRunTargets(selection, [demo])).toEqual([
-      { site_id: 's1', items: [{ type: 'plugin', id: 'demo/demo.php', to_version: '1.1' }] },
-      { site_id: 's2', items: [{ type: 'plugin', id: 'demo/demo.php', to_version: '1.1' }] },
-    ]);
+    expect(countUpdates(selection, [demo])).toBe(2); // three sites, one held
+    expect(buildRunInput(selection, [demo], { client_id: 'c1' })).toEqual({ items: [{ type: 'plugin', id: 'demo/demo.php', to_version: '1.1' }], filter: { client_id: 'c1' } });
+    expect(itemState(toggleItem(selection, demo, false), demo)).toBe('none');
   });
 
-  it('groups several items per site and tracks partial selections', () => {
-    let selection = toggleItem(new Set(), theme, true);
-    selection = togglePair(selection, demo, 's1', true);
+  it('unticking sites of a whole item sends them as exceptions; unticking every site deselects it', () => {
+    let selection = toggleItem(EMPTY_SELECTION, demo, true);
+    selection = togglePair(selection, demo, 's2', false);
     expect(itemState(selection, demo)).toBe('some');
-    const targets = buildRunTargets(selection, [demo, theme]);
-    expect(targets).toEqual([{ site_id: 's1', items: [{ type: 'plugin', id: 'demo/demo.php', to_version: '1.1' }, { type: 'theme', id: 'twentyfive', to_version: '2.0' }] }]);
-    expect(countPairs(targets)).toBe(2);
+    expect(isPairSelected(selection, demo, 's1')).toBe(true);
+    expect(isPairSelected(selection, demo, 's2')).toBe(false);
+    expect(countUpdates(selection, [demo])).toBe(1);
+    expect(buildRunInput(selection, [demo], {})).toEqual({ items: [{ type: 'plugin', id: 'demo/demo.php', to_version: '1.1', except_site_ids: ['s2'] }], filter: {} });
     selection = togglePair(selection, demo, 's1', false);
     expect(itemState(selection, demo)).toBe('none');
+    expect(buildRunInput(selection, [demo], {})).toEqual({});
   });
 
-  it('leaves out selected pairs that the current filters hide', () => {
-    const selection = toggleItem(toggleItem(new Set(), demo, true), theme, true);
-    expect(countPairs(buildRunTargets(selection, [theme]))).toBe(1);
-    expect(toggleItem(selection, demo, false).size).toBe(1);
+  it('sends sites ticked one by one as per-site targets, several items per site; ticking all of them makes the item whole', () => {
+    let selection = togglePair(EMPTY_SELECTION, demo, 's1', true);
+    selection = togglePair(selection, theme, 's1', true); // theme's only site: whole at once
+    expect(itemState(selection, demo)).toBe('some');
+    expect(itemState(selection, theme)).toBe('all');
+    selection = toggleItem(selection, theme, false);
+    selection = togglePair(selection, demoNext, 's9', true);
+    expect(buildRunInput(selection, [demo, demoNext], {})).toEqual({
+      items: [{ type: 'plugin', id: 'demo/demo.php', to_version: '1.2' }],
+      filter: {},
+      targets: [{ site_id: 's1', items: [{ type: 'plugin', id: 'demo/demo.php', to_version: '1.1' }] }],
+    });
+    selection = togglePair(EMPTY_SELECTION, demo, 's1', true);
+    expect(buildRunInput(togglePair(selection, theme, 's1', false), [demo, theme], {})).toEqual({ targets: [{ site_id: 's1', items: [{ type: 'plugin', id: 'demo/demo.php', to_version: '1.1' }] }] });
+    selection = togglePair(selection, demo, 's2', true);
+    expect(itemState(selection, demo)).toBe('all');
+    expect(buildRunInput(selection, [demo], {})).toEqual({ items: [{ type: 'plugin', id: 'demo/demo.php', to_version: '1.1' }], filter: {} });
+    expect(itemState(togglePair(selection, demo, 's2', false), demo)).toBe('some');
+  });
+
+  it('tells one item offered at two versions apart, and never selects an item whose every site is held', () => {
+    expect(itemKey(demo)).not.toBe(itemKey(demoNext));
+    const selection = toggleItem(toggleItem(EMPTY_SELECTION, demo, true), allHeld, true);
+    expect(itemState(selection, demoNext)).toBe('none');
+    expect(itemState(selection, allHeld)).toBe('none');
+    expect(countUpdates(selection, [demo, demoNext, allHeld])).toBe(2);
+  });
+
+  it('counts and sends only items still listed', () => {
+    const selection = toggleItem(toggleItem(EMPTY_SELECTION, demo, true), theme, true);
+    expect(countUpdates(selection, [theme])).toBe(1);
+    expect(buildRunInput(selection, [theme], {}).items).toEqual([{ type: 'theme', id: 'twentyfive', to_version: '2.0' }]);
   });
 });

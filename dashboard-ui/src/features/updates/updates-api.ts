@@ -3,12 +3,14 @@ import { createSseParser, type SseEvent } from './sse';
 
 export type FleetUpdates = ApiResponse<'/api/v1/updates', 'get'>;
 export type FleetUpdateItem = FleetUpdates['items'][number];
-export type FleetUpdateSite = FleetUpdateItem['sites'][number];
+export type FleetUpdateSite = NonNullable<FleetUpdateItem['sites']>[number];
 export type ItemType = FleetUpdateItem['type'];
 export type FleetUpdatesQuery = ApiQuery<'/api/v1/updates', 'get'>;
 export type Hold = ApiResponse<'/api/v1/update-holds', 'get'>['holds'][number];
 export type HoldInput = ApiBody<'/api/v1/update-holds', 'post'>;
 export type RunInput = ApiBody<'/api/v1/update-runs', 'post'>;
+/** The list's filters as a run started from it repeats them. */
+export type FleetFilter = NonNullable<RunInput['filter']>;
 export type UpdateRun = ApiResponse<'/api/v1/update-runs', 'post'>['run'];
 export type RunDetail = ApiResponse<'/api/v1/update-runs/{id}', 'get'>;
 export type RunSite = RunDetail['sites'][number];
@@ -19,6 +21,12 @@ export type HistoryQuery = ApiQuery<'/api/v1/update-events', 'get'>;
 
 export function listFleetUpdates(query: FleetUpdatesQuery, signal?: AbortSignal): Promise<FleetUpdates> {
   return callApi('get', '/api/v1/updates', { query, signal });
+}
+
+/** The sites of one listed item (at its version), under the list's filters. */
+export async function listItemSites(item: Pick<FleetUpdateItem, 'type' | 'id' | 'to_version'>, filter: FleetFilter, signal?: AbortSignal): Promise<FleetUpdateSite[]> {
+  const { items } = await listFleetUpdates({ ...filter, type: item.type, item_id: item.id, include_sites: true }, signal);
+  return items.find((i) => i.to_version === item.to_version)?.sites ?? [];
 }
 
 export async function listHolds(signal?: AbortSignal): Promise<Hold[]> {
