@@ -33,6 +33,55 @@ describe('php-lint', () => {
   });
 });
 
+describe('PHP 7.4 compatibility (the plugin says "Requires PHP: 7.4"; this machine runs PHP 8)', () => {
+  const compat = join(PLUGIN_DIR, 'tests/bin/php74-compat.php');
+  const php = process.env.PHP_BIN ?? 'php';
+
+  it('finds no PHP 8 syntax, types or functions in the shipped files', async () => {
+    const { stdout } = await run(php, [compat]);
+    const m = /php74-compat: (\d+) files checked, 0 findings/.exec(stdout);
+    expect(m, stdout).not.toBeNull();
+    expect(Number(m![1])).toBeGreaterThan(20);
+  });
+
+  it('flags each PHP 8 construct it knows, and leaves ternaries alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'retainer-compat-'));
+    try {
+      const lines = [
+        'class A { public function __construct( private int $a ) {} }',
+        'function u( int|string $x ): static {}',
+        'function m( mixed $x, $y, ): void {}',
+        '#[Deprecated] function d() {}',
+        'enum Suit { case Hearts; }',
+        '$r = match ( 1 ) { default => 2 };',
+        '$v = $obj?->name;',
+        '$c = $obj::class;',
+        'try { f(); } catch ( Exception ) {}',
+        '$f = strlen( ... );',
+        '$o = 0o17;',
+        'foo( name: 1 );',
+        '$t = get_debug_type( 1 );',
+        "throw new ValueError( 'x' );",
+        '$ok = $a ? B : C; $arr = array( $v ? X : Y ); switch ( $a ) { case FOO: break; }',
+      ];
+      writeFileSync(join(dir, 'php8.php'), `<?php\n${lines.join('\n')}\n`);
+      const failed = await run(php, [compat, dir]).then(
+        () => null,
+        (e: { code: number; stderr: string }) => e,
+      );
+      expect(failed?.code).toBe(1);
+      const found = failed!.stderr.trim().split('\n').map((l) => l.replace(/^.*php8\.php:/, ''));
+      for (const what of ['promotion', 'union type', 'static return type', 'type mixed', 'trailing comma', 'attribute', 'enum', 'match', 'nullsafe', '$object::class', 'catch without', 'first-class callable', 'octal', 'named argument name', 'get_debug_type', 'ValueError']) {
+        expect(found.some((l) => l.includes(what)), what).toBe(true);
+      }
+      // Line 16 holds the ternaries and the case label: nothing there.
+      expect(found.filter((l) => l.startsWith('16:'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 /** Everything of the plugin's that is in the database right now. */
 const footprint = () =>
   wpEvalJson<{ options: string[]; tables: string[]; cron: Record<string, number | false> }>(`
