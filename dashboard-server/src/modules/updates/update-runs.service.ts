@@ -51,12 +51,14 @@ export function createUpdateRunsService(deps: UpdateRunsDeps) {
 
   /** The explicit targets must name each site once and each of its items once. */
   function checkTargets(targets: Target[]): void {
-    const ids = targets.map((t) => t.site_id.toLowerCase());
-    const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+    const firstDuplicate = (values: string[]) => {
+      const seen = new Set<string>();
+      return values.find((v) => seen.size === seen.add(v).size);
+    };
+    const dup = firstDuplicate(targets.map((t) => t.site_id.toLowerCase()));
     if (dup) throw new AppError(ErrorCode.VALIDATION_FAILED, 'A site appears twice in targets; list each site once with all its items', { site_id: dup });
     for (const t of targets) {
-      const keys = t.items.map((i) => `${i.type}:${i.id}`);
-      const dupItem = keys.find((k, i) => keys.indexOf(k) !== i);
+      const dupItem = firstDuplicate(t.items.map((i) => `${i.type}:${i.id}`));
       if (dupItem) throw new AppError(ErrorCode.VALIDATION_FAILED, 'An item appears twice for one site', { site_id: t.site_id, item: dupItem });
     }
   }
