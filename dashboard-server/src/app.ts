@@ -46,6 +46,7 @@ import { billingRoutes } from './modules/billing/billing.routes.js';
 import { contractsFromConfig } from './modules/contracts/contracts.module.js';
 import { contractsPublicRoutes } from './modules/contracts/contracts.public.js';
 import { contractsRoutes } from './modules/contracts/contracts.routes.js';
+import { downloadsRoutes } from './modules/downloads/downloads.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { worklogRoutes } from './modules/worklog/worklog.routes.js';
 import { advisoriesRoutes } from './modules/advisories/advisories.routes.js';
@@ -165,6 +166,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.addHook('onClose', async () => reports.close());
   // The client's contract acceptance page: public, the signed link is the credential.
   await app.register(contractsPublicRoutes, { contracts: contracts.service, rateLimitPerMin: 30 });
+  // The agent plugin to install on each site: public, nothing of this hub's is in it.
+  await app.register(downloadsRoutes, { agentPluginZip: config.agentPluginZip });
 
   if (existsSync(`${config.uiDistDir}/index.html`)) {
     await app.register(async (ui) => {
@@ -174,7 +177,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       // Client-side routes (e.g. /sites/…, /setup) get the app shell; API paths keep their JSON 404s.
       ui.get('/*', { schema: { hide: true } }, (request, reply) => {
         const path = request.url.split('?')[0] ?? '/';
-        if (/^\/(api|agent|docs|healthz|r|contract)(\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path)) {
+        if (/^\/(api|agent|docs|healthz|r|contract|downloads)(\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path)) {
           return reply.callNotFound();
         }
         return reply.sendFile('index.html');

@@ -29,6 +29,7 @@ const EnvSchema = Type.Object({
   ENROLL_IP_RATE_LIMIT_PER_MIN: Type.Integer({ minimum: 1, default: 30 }),
   LOGIN_IP_RATE_LIMIT_PER_MIN: Type.Integer({ minimum: 1, default: 20 }),
   UI_DIST_DIR: Type.Optional(Type.String()),
+  AGENT_PLUGIN_ZIP: Type.Optional(Type.String()),
   UPTIME_ENABLED: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
   UPTIME_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 5000, default: 200 }),
   UPTIME_TICK_MS: Type.Integer({ minimum: 100, maximum: 60000, default: 1000 }),
@@ -85,6 +86,8 @@ export interface Config {
   enrollIpRateLimitPerMin: number;
   loginIpRateLimitPerMin: number;
   uiDistDir: string;
+  /** The Retainer Agent plugin as WordPress installs it, served to the dashboard (may not exist). */
+  agentPluginZip: string;
   logLevel: string;
   uptimeEnabled: boolean;
   uptimeConcurrency: number;
@@ -188,6 +191,7 @@ export function parseConfig(env: Record<string, string | undefined>, overrides: 
     enrollIpRateLimitPerMin: e.ENROLL_IP_RATE_LIMIT_PER_MIN,
     loginIpRateLimitPerMin: e.LOGIN_IP_RATE_LIMIT_PER_MIN,
     uiDistDir: resolve(e.UI_DIST_DIR ?? resolve(import.meta.dirname, '..', '..', '..', 'dashboard-ui', 'dist')),
+    agentPluginZip: resolve(e.AGENT_PLUGIN_ZIP ?? resolve(import.meta.dirname, '..', '..', '..', 'plugin', 'dist', 'retainer-agent.zip')),
     logLevel: e.LOG_LEVEL,
     uptimeEnabled: e.UPTIME_ENABLED === 'true',
     uptimeConcurrency: e.UPTIME_CONCURRENCY,

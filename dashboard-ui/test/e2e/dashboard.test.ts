@@ -117,6 +117,12 @@ describe('dashboard in Chromium', () => {
     siteId = page.url().split('/sites/')[1]!.split(/[?#]/)[0]!;
     expect(siteId).toMatch(/^[0-9a-f-]{36}$/);
 
+    // The agent plugin comes from the hub itself, packaged as WordPress installs it.
+    const download = await page.getByTestId('agent-plugin-download').getAttribute('href');
+    const zip = await fetch(new URL(download!, hub.url));
+    expect([zip.status, zip.headers.get('content-type')]).toEqual([200, 'application/zip']);
+    expect(Buffer.from(await zip.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+
     await page.getByRole('button', { name: 'Create enrollment code' }).click();
     const code = await page.getByTestId('enrollment-code').inputValue();
     expect(code).toMatch(/^RTN-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);

@@ -7,6 +7,9 @@ import { InlineError } from '../../components/StateViews';
 import { formatDateTime } from '../../lib/time';
 import { createEnrollmentCode } from './sites-api';
 
+/** The agent plugin as this hub packages it (a public download: the code is open, nothing of this hub's is in it). */
+export const AGENT_PLUGIN_URL = '/downloads/retainer-agent.zip';
+
 /**
  * Connecting the WordPress site: a one-time code that the site's admin pastes, together with this
  * hub's address, into the Retainer Agent plugin. The code is shown once, right after it is made.
@@ -57,7 +60,12 @@ export function EnrollmentPanel({ site }: { site: SiteDetail }) {
         <p>This site’s connection was revoked. To connect it again, create a new code and enter it in the plugin.</p>
       ) : null}
       <ol className="retainer-steps">
-        <li>Install and activate the Retainer Agent plugin on the WordPress site.</li>
+        <li>
+          <a href={AGENT_PLUGIN_URL} download data-testid="agent-plugin-download">
+            Download the Retainer Agent plugin
+          </a>{' '}
+          and install it on the WordPress site (Plugins → Add New → Upload Plugin), then activate it.
+        </li>
         <li>Create an enrollment code here. It works once and expires after 24 hours.</li>
         <li>In the site’s WordPress admin, open the Retainer Agent page, paste the hub address and the code, and connect.</li>
       </ol>
