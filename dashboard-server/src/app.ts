@@ -23,6 +23,7 @@ import { createCommandsService, type CommandsService } from './modules/commands/
 import type { HubSecrets } from './modules/settings/secrets.js';
 import { createSitesRepository } from './modules/sites/sites.repository.js';
 import { sitesRoutes } from './modules/sites/sites.routes.js';
+import { createSitesImportService } from './modules/sites/sites-import.service.js';
 import { createSitesService } from './modules/sites/sites.service.js';
 import { alertsRoutes } from './modules/alerts/alerts.routes.js';
 import { createBackupStorageService } from './modules/backups/backup-storage.service.js';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   const users = createUsersService({ db, clock });
   const sites = createSitesService({ db, clock, enrollmentCodeTtlMs: config.enrollmentCodeTtlMs, publicUrl: config.publicUrl });
+  const sitesImport = createSitesImportService({ db, clock, enrollmentCodeTtlMs: config.enrollmentCodeTtlMs, publicUrl: config.publicUrl });
   const siteLimiter = createWindowLimiter({ max: config.agentSiteRateLimitPerMin, windowMs: 60_000, now: () => Date.now() });
   const verify = createSignatureVerifier({ sites: createSitesRepository(db), clock, allowRequest: (id) => siteLimiter.hit(id) });
   const backups = createBackupsService({ db, clock, config });
@@ -135,7 +137,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await api.register(async (authed) => {
         requireUser(authed);
         await authed.register(clientsRoutes, { db, clock });
-        await authed.register(sitesRoutes, { sites });
+        await authed.register(sitesRoutes, { sites, sitesImport });
         await authed.register(commandsRoutes, { commands });
         await authed.register(uptimeRoutes, { db, clock, config });
         await authed.register(alertsRoutes, { db, clock, config });

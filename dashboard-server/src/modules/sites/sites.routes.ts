@@ -2,10 +2,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorBodySchema } from '@retainer/protocol';
 import { Type } from '@sinclair/typebox';
 import { IdParamsSchema } from '../../lib/schemas.js';
-import { CreateSiteSchema, EnrollmentCodeSchema, ListSitesQuerySchema, SiteDetailSchema, SiteListSchema, SiteSummarySchema, UpdateSiteSchema } from './sites.schemas.js';
+import type { SitesImportService } from './sites-import.service.js';
+import { CreateSiteSchema, EnrollmentCodeSchema, ImportResultSchema, ImportSitesSchema, ListSitesQuerySchema, SiteDetailSchema, SiteListSchema, SiteSummarySchema, UpdateSiteSchema } from './sites.schemas.js';
 import type { SitesService } from './sites.service.js';
 
-export const sitesRoutes: FastifyPluginAsyncTypebox<{ sites: SitesService }> = async (app, { sites }) => {
+export const sitesRoutes: FastifyPluginAsyncTypebox<{ sites: SitesService; sitesImport: SitesImportService }> = async (app, { sites, sitesImport }) => {
   const tags = ['sites'];
   const security = [{ bearer: [] }];
   const err = { 400: ErrorBodySchema, 401: ErrorBodySchema, 404: ErrorBodySchema };
@@ -19,6 +20,24 @@ export const sitesRoutes: FastifyPluginAsyncTypebox<{ sites: SitesService }> = a
     reply.status(201);
     return sites.create(req.body);
   });
+  app.post(
+    '/sites/import',
+    {
+      // 1,000 rows of long addresses and names stay well under this.
+      bodyLimit: 2 * 1024 * 1024,
+      schema: {
+        tags,
+        security,
+        summary: 'Import up to 1,000 sites at once, with their clients (found by name or created) and one-time enrollment codes; all or nothing (owner only)',
+        body: ImportSitesSchema,
+        response: { 201: ImportResultSchema, 409: ErrorBodySchema, ...err },
+      },
+    },
+    async (req, reply) => {
+      reply.status(201);
+      return sitesImport.importSites(req.body);
+    },
+  );
   app.get('/sites/:id', { schema: { tags, security, summary: 'One site with its latest inventory', params: IdParamsSchema, response: { 200: SiteDetailSchema, ...err } } }, (req) =>
     sites.get(req.params.id),
   );

@@ -98,3 +98,41 @@ export const EnrollmentCodeSchema = Type.Object({
   expires_at: Type.String({ format: 'date-time' }),
   hub_url: Type.String({ description: 'The hub address to paste into the plugin with the code (HUB_PUBLIC_URL)' }),
 });
+
+// --- import ------------------------------------------------------------------------------------------
+export const MAX_IMPORT_ROWS = 1000;
+export const ImportSitesSchema = Type.Object(
+  {
+    rows: Type.Array(
+      Type.Object(
+        {
+          client: Type.String({ minLength: 1, maxLength: 200, description: 'Client name: an existing client (same name, any case) or a new one' }),
+          client_email: Type.Optional(Type.String({ format: 'email', maxLength: 320, description: 'Needed for a new client' })),
+          url: SiteUrl,
+          label: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: MAX_IMPORT_ROWS },
+    ),
+    enrollment_codes: Type.Boolean({ default: true, description: 'Create a one-time enrollment code for every imported site' }),
+  },
+  { additionalProperties: false },
+);
+export type ImportSites = Static<typeof ImportSitesSchema>;
+export const ImportedSiteSchema = Type.Object({
+  row: Type.Integer({ description: 'Index of the row in the request' }),
+  site_id: Type.String({ format: 'uuid' }),
+  client_id: Type.String({ format: 'uuid' }),
+  client_name: Type.String(),
+  url: Type.String(),
+  label: Type.String(),
+  code: Nullable(Type.String()),
+  code_expires_at: Nullable(Type.String({ format: 'date-time' })),
+});
+export const ImportResultSchema = Type.Object({
+  sites: Type.Array(ImportedSiteSchema),
+  created_clients: Type.Array(Type.Object({ id: Type.String({ format: 'uuid' }), name: Type.String() })),
+  hub_url: Type.String(),
+});
+export type ImportResult = Static<typeof ImportResultSchema>;

@@ -17,6 +17,7 @@ export const OWNER_ONLY_RULES: readonly OwnerOnlyRule[] = [
   { path: /^\/(plans|invoices|contracts|billing)(\/|$)/, methods: 'all', why: 'billing: plans, invoices, contracts' },
   { path: /^\/clients\/:id\/billing$/, methods: 'all', why: "billing: a client's plan and usage" },
   { path: /^\/clients(\/|$)/, methods: 'writes', why: 'client records are the business relationship' },
+  { path: /^\/sites\/import$/, methods: 'all', why: 'an import creates client records' },
   { path: /^\/(alert-channels|settings)(\/|$)/, methods: 'all', why: 'settings: alert channels, email' },
   { path: /^\/reports\/branding$/, methods: 'all', why: 'settings: report branding' },
   { path: /^\/reports(\/|$)/, methods: 'writes', why: 'reports go to clients; technicians read them' },
