@@ -10248,6 +10248,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sites/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import up to 1,000 sites at once, with their clients (found by name or created) and one-time enrollment codes; all or nothing (owner only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Create a one-time enrollment code for every imported site
+                         * @default true
+                         */
+                        enrollment_codes: boolean;
+                        rows: {
+                            /** @description Client name: an existing client (same name, any case) or a new one */
+                            client: string;
+                            /**
+                             * Format: email
+                             * @description Needed for a new client
+                             */
+                            client_email?: string;
+                            label?: string;
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created_clients: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            hub_url: string;
+                            sites: {
+                                /** Format: uuid */
+                                client_id: string;
+                                client_name: string;
+                                code: string | null;
+                                /** Format: date-time */
+                                code_expires_at: string | null;
+                                label: string;
+                                /** @description Index of the row in the request */
+                                row: number;
+                                /** Format: uuid */
+                                site_id: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "SMTP_NOT_CONFIGURED" | "SMTP_FAILED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "SMTP_NOT_CONFIGURED" | "SMTP_FAILED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "SMTP_NOT_CONFIGURED" | "SMTP_FAILED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "SETUP_TOKEN_INVALID" | "ENROLLMENT_CODE_INVALID" | "ENROLLMENT_CODE_EXPIRED" | "ENROLLMENT_CODE_USED" | "SIGNATURE_MISSING" | "SIGNATURE_INVALID" | "TIMESTAMP_OUT_OF_WINDOW" | "NONCE_REPLAYED" | "SITE_UNKNOWN" | "SITE_REVOKED" | "SITE_MISMATCH" | "COMMAND_UNKNOWN" | "COMMAND_EXPIRED" | "NOT_CONNECTED" | "HUB_UNREACHABLE" | "INSECURE_HUB_URL" | "SMTP_NOT_CONFIGURED" | "SMTP_FAILED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/time-entries": {
         parameters: {
             query?: never;
@@ -13119,6 +13258,40 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/downloads/retainer-agent.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Retainer Agent WordPress plugin as an installable zip (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -4,7 +4,7 @@
  * signing code (the WordPress plugin has its own end-to-end test).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -293,5 +293,41 @@ describe('dashboard in Chromium', () => {
       expect(wider, `${path} is wider than a tablet`).toBeLessThanOrEqual(0);
       await shot(`${path.slice(1)}-tablet`);
     }
+  });
+
+  it('imports sites from pasted text: problems by line first, then every site with its code, as a CSV too', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await nav('Clients').click();
+    await page.getByRole('button', { name: 'Import sites' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import sites' });
+    const text = dialog.getByLabel('Sites');
+    const importButton = dialog.getByRole('button', { name: /^Import/ });
+
+    // Checked in the browser: a line without a client.
+    await text.fill('Boulangerie Martin, second-shop.example, Second shop\n, nobody.example');
+    await dialog.getByTestId('import-problems').getByText('Line 2: The client’s name is missing.').waitFor();
+    await expect(importButton.isDisabled()).resolves.toBe(true);
+    // Checked by the hub: a new client needs an e-mail; nothing is imported.
+    await text.fill('Boulangerie Martin, second-shop.example, Second shop\nAtelier Rossi, atelier-rossi.example');
+    await importButton.click();
+    await dialog.getByTestId('import-problems').getByText('Line 2: "Atelier Rossi" is a new client: give its contact e-mail.').waitFor();
+    await expectAccessible(page, 'import-sites');
+
+    await text.fill('Boulangerie Martin, second-shop.example, Second shop\nAtelier Rossi, atelier-rossi.example, , ciao@atelier-rossi.example');
+    await dialog.getByTestId('import-summary').getByText('2 sites ready.').waitFor();
+    await importButton.click();
+    const done = page.getByRole('dialog', { name: 'Sites imported' });
+    const rows = done.getByTestId('import-result').locator('tbody tr');
+    await rows.nth(1).waitFor();
+    expect(await rows.count()).toBe(2);
+    const shown = (await rows.locator('code').allInnerTexts()).map((c) => c.trim());
+    for (const code of shown) expect(code).toMatch(/^RTN-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await shot('import-sites-done');
+    const [download] = await Promise.all([page.waitForEvent('download'), done.getByRole('button', { name: 'Download codes (CSV)' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('client,label,url,site_id,enrollment_code,code_expires_at,hub_url');
+    for (const code of shown) expect(csv).toContain(code);
+    await done.getByRole('button', { name: 'Done' }).click();
+    await page.getByTestId('client-row').filter({ hasText: 'Atelier Rossi' }).waitFor();
   });
 });

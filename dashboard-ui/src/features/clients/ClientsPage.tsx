@@ -11,8 +11,10 @@ import { RelativeTime } from '../../components/RelativeTime';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
 import { formatCount, offsetOf } from '../../lib/paging';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
+import { useSession } from '../../app/session';
 import { useResource } from '../../lib/use-resource';
 import { DEFAULT_FLEET_QUERY, fleetQueryToSearch } from '../fleet/fleet-query';
+import { ImportSitesModal } from '../sites/ImportSitesModal';
 import { SiteFormModal } from '../sites/SiteFormModal';
 import { ClientFormModal } from './ClientFormModal';
 import { localeLabel } from './client-form';
@@ -20,10 +22,12 @@ import { deleteClient, listClients } from './clients-api';
 
 const PAGE_SIZE = 50;
 
-type Dialog = { kind: 'create' } | { kind: 'edit'; client: Client } | { kind: 'delete'; client: Client } | { kind: 'add-site'; client: Client } | null;
+type Dialog = { kind: 'import' } | { kind: 'create' } | { kind: 'edit'; client: Client } | { kind: 'delete'; client: Client } | { kind: 'add-site'; client: Client } | null;
 
 export function ClientsPage() {
   const notify = useNotify();
+  const { session } = useSession();
+  const owner = session.status === 'signed-in' && session.user.role === 'owner';
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim(), 300);
   const [page, setPage] = useState(1);
@@ -165,9 +169,16 @@ export function ClientsPage() {
       <PageHeader
         title="Clients"
         actions={
-          <Button variant="primary" __next40pxDefaultSize onClick={() => setDialog({ kind: 'create' })}>
-            Add client
-          </Button>
+          <>
+            {owner ? (
+              <Button variant="secondary" __next40pxDefaultSize onClick={() => setDialog({ kind: 'import' })}>
+                Import sites
+              </Button>
+            ) : null}
+            <Button variant="primary" __next40pxDefaultSize onClick={() => setDialog({ kind: 'create' })}>
+              Add client
+            </Button>
+          </>
         }
       >
         <p className="retainer-page-header__meta" aria-live="polite">
@@ -210,6 +221,8 @@ export function ClientsPage() {
           }}
         />
       ) : null}
+
+      {dialog?.kind === 'import' ? <ImportSitesModal onClose={() => setDialog(null)} onImported={() => clients.reload()} /> : null}
 
       {dialog?.kind === 'add-site' ? (
         <SiteFormModal
