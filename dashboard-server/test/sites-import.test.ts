@@ -51,6 +51,9 @@ describe('POST /api/v1/sites/import', () => {
     const reused = await enroll(out.sites[2].code);
     expect([reused.statusCode, reused.json().error.code]).toEqual([409, 'ENROLLMENT_CODE_USED']);
 
+    const week = await importSites({ rows: [{ client: 'Acme Bakery', url: 'https://week.acme.example' }], code_valid_hours: 168 });
+    expect(week.json().sites[0].code_expires_at).toBe(new Date(hub.clock.now().getTime() + 7 * 24 * 3_600_000).toISOString());
+
     const noCodes = await importSites({ rows: [{ client: 'Acme Bakery', url: 'https://blog.acme.example' }], enrollment_codes: false });
     expect(noCodes.json().sites).toMatchObject([{ code: null, code_expires_at: null }]);
     expect((await hub.tdb.db.query('SELECT 1 FROM enrollment_codes WHERE site_id = $1', [noCodes.json().sites[0].site_id])).rowCount).toBe(0);
@@ -78,6 +81,8 @@ describe('POST /api/v1/sites/import', () => {
       [{ rows: [{ client: 'Acme Bakery', url: 'ftp://files.acme.example' }] }, 400, 'VALIDATION_FAILED'],
       [{ rows: [{ client: 'Acme Bakery', url: 'https://x.example', colour: 'red' }] }, 400, 'VALIDATION_FAILED'],
       [{ rows: [{ client: 'Acme Bakery', client_email: 'not-an-email', url: 'https://x.example' }] }, 400, 'VALIDATION_FAILED'],
+      [{ rows: [{ client: 'Acme Bakery', url: 'https://x.example' }], code_valid_hours: 169 }, 400, 'VALIDATION_FAILED'],
+      [{ rows: [{ client: 'Acme Bakery', url: 'https://x.example' }], code_valid_hours: 0 }, 400, 'VALIDATION_FAILED'],
       [{ rows: Array.from({ length: 1001 }, (_, i) => ({ client: 'Acme Bakery', url: `https://s${i}.example` })) }, 400, 'VALIDATION_FAILED'],
     ];
     for (const [payload, status, code, details] of cases) {

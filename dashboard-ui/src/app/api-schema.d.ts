@@ -10268,6 +10268,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description How long the codes stay valid (default: ENROLLMENT_CODE_TTL_H); a large fleet may need days to install */
+                        code_valid_hours?: number;
                         /**
                          * @description Create a one-time enrollment code for every imported site
                          * @default true

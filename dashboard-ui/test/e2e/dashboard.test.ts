@@ -315,6 +315,7 @@ describe('dashboard in Chromium', () => {
 
     await text.fill('Boulangerie Martin, second-shop.example, Second shop\nAtelier Rossi, atelier-rossi.example, , ciao@atelier-rossi.example');
     await dialog.getByTestId('import-summary').getByText('2 sites ready.').waitFor();
+    await dialog.getByLabel('Codes stay valid for').selectOption({ label: '7 days' });
     await importButton.click();
     const done = page.getByRole('dialog', { name: 'Sites imported' });
     const rows = done.getByTestId('import-result').locator('tbody tr');
@@ -327,6 +328,8 @@ describe('dashboard in Chromium', () => {
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toBe('client,label,url,site_id,enrollment_code,code_expires_at,hub_url');
     for (const code of shown) expect(csv).toContain(code);
+    const expires = Date.parse(csv.split('\r\n')[1]!.split(',')[5]!);
+    expect(Math.abs(expires - (Date.now() + 7 * 24 * 3_600_000))).toBeLessThan(3_600_000);
     await done.getByRole('button', { name: 'Done' }).click();
     await page.getByTestId('client-row').filter({ hasText: 'Atelier Rossi' }).waitFor();
   });

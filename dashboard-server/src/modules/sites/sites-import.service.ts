@@ -39,7 +39,7 @@ export function createSitesImportService(deps: { db: Database; clock: Clock; enr
       if (problems.length) throw new AppError(ErrorCode.VALIDATION_FAILED, 'Some rows cannot be imported; nothing was imported', problems);
 
       const now = deps.clock.now();
-      const expiresAt = new Date(now.getTime() + deps.enrollmentCodeTtlMs);
+      const expiresAt = new Date(now.getTime() + (input.code_valid_hours ? input.code_valid_hours * 3_600_000 : deps.enrollmentCodeTtlMs));
       return deps.db.transaction(async (tx) => {
         await tx.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
         const names = [...new Set(rows.map((r) => r.client.toLowerCase()))];

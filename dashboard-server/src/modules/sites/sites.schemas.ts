@@ -116,6 +116,9 @@ export const ImportSitesSchema = Type.Object(
       { minItems: 1, maxItems: MAX_IMPORT_ROWS },
     ),
     enrollment_codes: Type.Boolean({ default: true, description: 'Create a one-time enrollment code for every imported site' }),
+    code_valid_hours: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 168, description: 'How long the codes stay valid (default: ENROLLMENT_CODE_TTL_H); a large fleet may need days to install' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -124,6 +124,9 @@ export function FleetPage() {
             Add a site
           </Button>
         </div>
+        <p className="retainer-muted">
+          Moving many sites in? Use <strong>Import sites</strong> on the <Link to={paths.clients()}>Clients</Link> screen to paste them from a spreadsheet.
+        </p>
       </EmptyState>
     );
   } else {

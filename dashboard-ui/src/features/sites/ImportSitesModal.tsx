@@ -1,4 +1,4 @@
-import { Button, CheckboxControl, Modal, TextareaControl } from '@wordpress/components';
+import { Button, CheckboxControl, Modal, SelectControl, TextareaControl } from '@wordpress/components';
 import { useMemo, useState, type FormEvent } from 'react';
 import { callApi, isApiError } from '../../app/api';
 import { InlineError } from '../../components/StateViews';
@@ -6,6 +6,13 @@ import { formatCount } from '../../lib/paging';
 import { formatDateTime } from '../../lib/time';
 import { AGENT_PLUGIN_URL } from './EnrollmentPanel';
 import { codesCsv, parseImport, problemsByLine, type ImportResult } from './site-import';
+
+/** A large fleet can take days to install: the codes may stay valid up to a week. */
+const VALIDITY_OPTIONS = [
+  { value: '24', label: '1 day' },
+  { value: '72', label: '3 days' },
+  { value: '168', label: '7 days' },
+];
 
 const EXAMPLE = 'Acme Bakery, acme-bakery.com, Shop\nNuovo Ristorante, nuovo.example, , ciao@nuovo.example';
 
@@ -26,6 +33,7 @@ function downloadCsv(result: ImportResult) {
 export function ImportSitesModal({ onClose, onImported }: { onClose: () => void; onImported: () => void }) {
   const [text, setText] = useState('');
   const [codes, setCodes] = useState(true);
+  const [validHours, setValidHours] = useState('24');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [hubProblems, setHubProblems] = useState<{ line: number; message: string }[]>([]);
@@ -40,7 +48,7 @@ export function ImportSitesModal({ onClose, onImported }: { onClose: () => void;
     setError(null);
     setHubProblems([]);
     try {
-      setResult(await callApi('post', '/api/v1/sites/import', { body: { rows: parsed.rows, enrollment_codes: codes } }));
+      setResult(await callApi('post', '/api/v1/sites/import', { body: { rows: parsed.rows, enrollment_codes: codes, ...(codes ? { code_valid_hours: Number(validHours) } : {}) } }));
       onImported();
     } catch (caught) {
       const byLine = isApiError(caught) ? problemsByLine(caught.details, parsed) : [];
@@ -118,6 +126,7 @@ export function ImportSitesModal({ onClose, onImported }: { onClose: () => void;
         </p>
         <TextareaControl label="Sites" value={text} onChange={(v) => { setText(v); setHubProblems([]); }} rows={10} placeholder={EXAMPLE} className="retainer-import-text" />
         <CheckboxControl label="Create an enrollment code for each site" checked={codes} onChange={setCodes} />
+        {codes ? <SelectControl label="Codes stay valid for" value={validHours} options={VALIDITY_OPTIONS} onChange={setValidHours} __next40pxDefaultSize /> : null}
         <p aria-live="polite" data-testid="import-summary">
           {parsed.rows.length === 0 && problems.length === 0
             ? 'Paste the sites above.'
