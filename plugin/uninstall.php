@@ -14,7 +14,7 @@ defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 function retainer_agent_uninstall_site() {
 	global $wpdb;
 
-	foreach ( array( 'retainer_agent_report', 'retainer_agent_flush', 'retainer_agent_upgrade_report', 'retainer_agent_backup_report' ) as $hook ) {
+	foreach ( array( 'retainer_agent_report', 'retainer_agent_flush', 'retainer_agent_upgrade_report', 'retainer_agent_backup_report', 'retainer_agent_preset_connect' ) as $hook ) {
 		wp_clear_scheduled_hook( $hook );
 	}
 

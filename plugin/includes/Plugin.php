@@ -27,6 +27,7 @@ use Retainer\Agent\Cron\Scheduler;
 use Retainer\Agent\Hub\Connection;
 use Retainer\Agent\Hub\Delivery;
 use Retainer\Agent\Hub\Enrollment;
+use Retainer\Agent\Hub\PresetConnection;
 use Retainer\Agent\Hub\FlushLock;
 use Retainer\Agent\Hub\HubClient;
 use Retainer\Agent\Hub\KeyStore;
@@ -121,6 +122,7 @@ final class Plugin {
 			new AdminController( $connection, $enrollment, $reporter, $outbox, $collector, $logger, $this->version ),
 			new CommandsController( new HubRequestVerifier( $connection, $signer, $nonces, $clock ), $runner, $reporter ),
 			new AdminPage( $this->file, $this->version ),
+			new PresetConnection( $enrollment, $connection, $clock, $logger ),
 		);
 		foreach ( $services as $service ) {
 			$service->add_hooks();

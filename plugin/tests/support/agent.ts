@@ -5,9 +5,9 @@ import { phpString, wpEval, wpEvalJson } from './wp';
 export async function resetAgent(): Promise<void> {
   await wpEval(`
     global $wpdb;
-    foreach ( array( 'retainer_agent_connection', 'retainer_agent_secret_key', 'retainer_agent_state', 'retainer_agent_log', 'retainer_agent_flush_lock', 'retainer_agent_health_checked_at', 'retainer_agent_backup_report_at' ) as $o ) { delete_option( $o ); }
+    foreach ( array( 'retainer_agent_connection', 'retainer_agent_secret_key', 'retainer_agent_state', 'retainer_agent_log', 'retainer_agent_flush_lock', 'retainer_agent_health_checked_at', 'retainer_agent_backup_report_at', 'retainer_agent_preset' ) as $o ) { delete_option( $o ); }
     foreach ( array( 'retainer_outbox', 'retainer_nonces', 'retainer_commands' ) as $t ) { $wpdb->query( "DELETE FROM {$wpdb->prefix}{$t}" ); }
-    foreach ( array( 'retainer_agent_report', 'retainer_agent_flush', 'retainer_agent_upgrade_report', 'retainer_agent_backup_report' ) as $h ) { wp_clear_scheduled_hook( $h ); }
+    foreach ( array( 'retainer_agent_report', 'retainer_agent_flush', 'retainer_agent_upgrade_report', 'retainer_agent_backup_report', 'retainer_agent_preset_connect' ) as $h ) { wp_clear_scheduled_hook( $h ); }
     echo 'ok';
   `);
 }

@@ -71,7 +71,9 @@ export function ImportSitesModal({ onClose, onImported }: { onClose: () => void;
         {withCodes ? (
           <p>
             Next, on each site: install the <a href={AGENT_PLUGIN_URL} download>Retainer Agent plugin</a>, then enter the hub address{' '}
-            <code>{result.hub_url}</code> and the site’s code in Settings → Retainer Agent.
+            <code>{result.hub_url}</code> and the site’s code in Settings → Retainer Agent — or, without opening wp-admin, put them in
+            the site’s wp-config.php as <code>RETAINER_AGENT_HUB_URL</code> and <code>RETAINER_AGENT_ENROLLMENT_CODE</code>: the site
+            connects by itself.
           </p>
         ) : null}
         <div className="retainer-table-wrap">
