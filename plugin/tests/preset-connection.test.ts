@@ -1,36 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { generateKeyPair } from '@retainer/protocol';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { closedPort, resetAgent } from './support/agent';
 import { FakeHub } from './support/fake-hub';
-import { phpString, site, wpEval, wpEvalJson } from './support/wp';
+import { lookAtPreset, removePreset, runPresetEvent, writePreset } from './support/preset';
+import { wpEval, wpEvalJson } from './support/wp';
 
-/*
- * Connecting from wp-config.php constants, as an agency rolls the plugin out to many sites. The
- * constants come from a must-use plugin here (loaded before the plugin, as wp-config.php is), which
- * also turns off WordPress's own cron spawning so that the test runs the cron event itself, once.
- */
+// Connecting from wp-config.php constants, as an agency rolls the plugin out to many sites.
 const hub = new FakeHub();
 const hubKey = generateKeyPair();
-const muPlugin = () => join(site().WP_DOCROOT, 'wp-content', 'mu-plugins', 'retainer-preset-test.php');
-function preset(hubUrl: string, code: string) {
-  writeFileSync(
-    muPlugin(),
-    `<?php\ndefine( 'RETAINER_AGENT_HUB_URL', ${phpString(hubUrl)} );\ndefine( 'RETAINER_AGENT_ENROLLMENT_CODE', ${phpString(code)} );\nif ( ! defined( 'DISABLE_WP_CRON' ) ) { define( 'DISABLE_WP_CRON', true ); }\n`,
-  );
-}
-/** A WordPress load (its `init` runs), then what is scheduled and stored. */
-const look = () =>
-  wpEvalJson<{ scheduled: number | false; connected: boolean; state: Record<string, unknown> | false }>(`
-    echo wp_json_encode( array(
-      'scheduled' => wp_next_scheduled( 'retainer_agent_preset_connect' ),
-      'connected' => (bool) get_option( 'retainer_agent_connection' ),
-      'state'     => get_option( 'retainer_agent_preset' ),
-    ) );`);
-/** What WP-cron does with the due event: run it once and take it off the schedule. */
-const runEvent = () => wpEval(`wp_clear_scheduled_hook( 'retainer_agent_preset_connect' ); do_action( 'retainer_agent_preset_connect' ); echo 'ok';`);
+const preset = writePreset;
+const look = lookAtPreset;
+const runEvent = runPresetEvent;
 const enrolls = () => hub.requests.filter((r) => r.path.endsWith('/agent/v1/enroll'));
 
 describe('connecting from wp-config.php (RETAINER_AGENT_HUB_URL + RETAINER_AGENT_ENROLLMENT_CODE)', () => {
@@ -39,7 +20,7 @@ describe('connecting from wp-config.php (RETAINER_AGENT_HUB_URL + RETAINER_AGENT
     await hub.start();
   });
   beforeEach(async () => {
-    rmSync(muPlugin(), { force: true });
+    removePreset();
     await resetAgent();
     hub.requests.length = 0;
     hub.handler = (req) => {
@@ -51,7 +32,7 @@ describe('connecting from wp-config.php (RETAINER_AGENT_HUB_URL + RETAINER_AGENT
     };
   });
   afterAll(async () => {
-    rmSync(muPlugin(), { force: true });
+    removePreset();
     await resetAgent();
     await hub.stop();
   });

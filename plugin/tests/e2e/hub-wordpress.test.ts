@@ -11,6 +11,7 @@ import { freePort, startHubProcess, type HubProcess } from '../../../dashboard-s
 import { resetAgent, agentTables } from '../support/agent';
 import { applyFixture, installStubs, removeStubs } from '../support/backup-fixtures';
 import { PLUGIN_DIR } from '../support/paths';
+import { lookAtPreset, removePreset, runPresetEvent, writePreset } from '../support/preset';
 import { rest, site, wpEvalJson } from '../support/wp';
 
 const ARTIFACTS = join(PLUGIN_DIR, '..', 'test-artifacts');
@@ -56,6 +57,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  removePreset();
   await hub?.stop();
   await tdb?.drop();
   await resetAgent();
@@ -203,5 +205,27 @@ describe('WordPress + Retainer Agent + Retainer Hub', () => {
     } finally {
       await browser.close();
     }
+  });
+
+  it('moves a fleet in: a site imported on the hub connects by itself from wp-config.php with its imported code', async () => {
+    await resetAgent(); // this WordPress now plays a second, freshly installed site
+    const imported = await api('POST', '/sites/import', {
+      rows: [{ client: 'Imported Agency Client', client_email: 'imported@example.com', url: `${site().WP_URL}/imported`, label: 'Imported site' }],
+      code_valid_hours: 168,
+    });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    const [row] = imported.body.sites;
+    expect(row.code).toMatch(/^RTN-/);
+
+    writePreset(`http://127.0.0.1:${hubPort}`, row.code);
+    expect((await lookAtPreset()).scheduled).toEqual(expect.any(Number));
+    await runPresetEvent();
+    expect(await lookAtPreset()).toMatchObject({ connected: true, scheduled: false });
+    const detail = await waitFor('the imported site connected with its first report', async () => {
+      const d = await api('GET', `/sites/${row.site_id}`);
+      return d.body.status === 'connected' && d.body.inventory ? d.body : undefined;
+    });
+    expect(detail).toMatchObject({ label: 'Imported site', client_id: row.client_id });
+    removePreset();
   });
 });
