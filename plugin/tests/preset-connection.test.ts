@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { closedPort, resetAgent } from './support/agent';
 import { FakeHub } from './support/fake-hub';
 import { lookAtPreset, removePreset, runPresetEvent, writePreset } from './support/preset';
-import { wpEval, wpEvalJson } from './support/wp';
+import { rest, wpEval, wpEvalJson } from './support/wp';
 
 // Connecting from wp-config.php constants, as an agency rolls the plugin out to many sites.
 const hub = new FakeHub();
@@ -50,9 +50,15 @@ describe('connecting from wp-config.php (RETAINER_AGENT_HUB_URL + RETAINER_AGENT
     await runEvent();
     expect(enrolls().map((r) => r.json.enrollment_code)).toEqual(['RTN-AAAA-BBBB-CCCC']);
     const after = await look();
-    expect(after).toMatchObject({ scheduled: false, connected: true, state: false });
+    expect(after).toMatchObject({ scheduled: false, connected: true, state: { connected_at: expect.any(Number), next_at: null } });
     const log = await wpEvalJson<Array<{ event: string }>>(`echo wp_json_encode( get_option( 'retainer_agent_log', array() ) );`);
     expect(log.map((l) => l.event)).toContain('preset_connected');
+    await runEvent();
+    expect(enrolls()).toHaveLength(1);
+
+    // Disconnected by hand: the spent code in wp-config.php does not connect the site again.
+    expect((await rest('POST', '/retainer/v1/disconnect')).status).toBe(200);
+    expect(await look()).toMatchObject({ scheduled: false, connected: false });
     await runEvent();
     expect(enrolls()).toHaveLength(1);
   });

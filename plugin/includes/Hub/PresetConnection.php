@@ -9,7 +9,8 @@
  * and the site connects by itself. The attempt runs in a WP-cron event, never in a visitor's page
  * load. A refused code (unknown, expired, used) is not tried again until the constant holds another
  * code; an unreachable hub is retried with growing pauses (5 minutes doubling up to 6 hours). Once
- * connected the constants are ignored, so a used code left in wp-config.php does no harm.
+ * connected the constants are ignored, so a used code left in wp-config.php does no harm, and a
+ * Disconnect is not undone by them.
  *
  * @package Retainer\Agent
  */
@@ -87,7 +88,17 @@ final class PresetConnection {
 		$result = $this->enrollment->connect( $preset['hub_url'], $preset['code'] );
 		if ( ! is_wp_error( $result ) ) {
 			$this->logger->log( 'preset_connected', sprintf( 'Connected to %s with the enrollment code from wp-config.php.', $preset['hub_url'] ) );
-			delete_option( self::OPTION );
+			// Remembered as spent: after a Disconnect the same constants do not connect the site again.
+			update_option(
+				self::OPTION,
+				array(
+					'code_hash'    => self::hash( $preset ),
+					'at'           => $this->clock->now(),
+					'connected_at' => $this->clock->now(),
+					'next_at'      => null,
+				),
+				true
+			);
 			return;
 		}
 		$data      = $result->get_error_data();
