@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import * as api from './api';
 import type { ReactNode } from 'react';
-import type { AgentStatus } from './types';
+import type { AgentStatus, PresetView } from './types';
 
 type NoticeState = { status: 'success' | 'error' | 'warning' | 'info'; message: string } | null;
 type Busy = 'connect' | 'disconnect' | 'send' | null;
@@ -24,6 +24,49 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
       </FlexItem>
       <FlexItem>{children}</FlexItem>
     </Flex>
+  );
+}
+
+/** What happens with the hub address and code set in wp-config.php, while the site is not connected. */
+function PresetNotice({ preset }: { preset: PresetView }) {
+  const lead = sprintf(
+    /* translators: %s: the hub address from wp-config.php. */
+    __('wp-config.php sets a hub (%s) and an enrollment code.', 'retainer-agent'),
+    preset.hub_url,
+  );
+  let status: 'info' | 'warning' | 'error' = 'info';
+  let text: string;
+  switch (preset.status) {
+    case 'waiting':
+      text = __('This site connects with them by itself at the next scheduled WordPress task (within a few minutes of the next visit).', 'retainer-agent');
+      break;
+    case 'retrying':
+      status = 'warning';
+      text = sprintf(
+        /* translators: %s: date and time. */
+        __('The hub could not be reached; the next attempt is at %s.', 'retainer-agent'),
+        formatTime(preset.next_attempt_at),
+      );
+      break;
+    case 'refused':
+      status = 'error';
+      text = __('The hub refused the code; put a new one in wp-config.php (or connect below).', 'retainer-agent');
+      break;
+    default:
+      text = __('That code was used to connect this site before; it is not used again. Connect below, or put a new code in wp-config.php.', 'retainer-agent');
+  }
+  return (
+    <Notice status={status} isDismissible={false} className="retainer-agent-preset">
+      {lead} {text}
+      {preset.error && (
+        <>
+          {' '}
+          <code>
+            {preset.error.code}: {preset.error.message}
+          </code>
+        </>
+      )}
+    </Notice>
   );
 }
 
@@ -205,7 +248,10 @@ export function App() {
               </div>
             </div>
           ) : (
-            <ConnectForm busy={busy === 'connect'} onConnect={onConnect} />
+            <>
+              {status.preset && <PresetNotice preset={status.preset} />}
+              <ConnectForm busy={busy === 'connect'} onConnect={onConnect} />
+            </>
           )}
         </CardBody>
       </Card>

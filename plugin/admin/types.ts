@@ -22,7 +22,17 @@ export interface AgentStatus {
   insecure_hub: boolean;
   warning: string | null;
   agent_version: string;
+  /** The connection set in wp-config.php (RETAINER_AGENT_HUB_URL + RETAINER_AGENT_ENROLLMENT_CODE), if any. */
+  preset: PresetView | null;
   recent_events: Array<{ at: string; event: string; message: string }>;
+}
+
+export interface PresetView {
+  hub_url: string;
+  /** waiting: not tried yet; retrying: the hub could not be reached; refused: the code was refused; used: it connected this site. */
+  status: 'waiting' | 'retrying' | 'refused' | 'used';
+  error: { code: string; message: string } | null;
+  next_attempt_at: string | null;
 }
 
 export interface DeliveryView {

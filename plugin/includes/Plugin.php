@@ -114,15 +114,17 @@ final class Plugin {
 		$scheduler  = new Scheduler( $connection, $reporter );
 		$enrollment = new Enrollment( $connection, $keys, $signer, $client, $outbox, $commands, $nonces, $scheduler, $reporter, $clock, $logger, $this->version );
 
+		$preset     = new PresetConnection( $enrollment, $connection, $clock, $logger );
+
 		$services = array(
 			$schema,
 			$collector,
 			$scheduler,
 			new BackupPush( $backup_sources, $scheduler, $connection, $clock ),
-			new AdminController( $connection, $enrollment, $reporter, $outbox, $collector, $logger, $this->version ),
+			new AdminController( $connection, $enrollment, $reporter, $outbox, $collector, $logger, $preset, $this->version ),
 			new CommandsController( new HubRequestVerifier( $connection, $signer, $nonces, $clock ), $runner, $reporter ),
 			new AdminPage( $this->file, $this->version ),
-			new PresetConnection( $enrollment, $connection, $clock, $logger ),
+			$preset,
 		);
 		foreach ( $services as $service ) {
 			$service->add_hooks();

@@ -3,6 +3,7 @@ import { generateKeyPair } from '@retainer/protocol';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedPort, resetAgent, storeConnection } from './support/agent';
+import { removePreset, runPresetEvent, writePreset } from './support/preset';
 import { FakeHub } from './support/fake-hub';
 import { site } from './support/wp';
 
@@ -72,5 +73,26 @@ describe('admin page in a browser (real WordPress, Chromium)', () => {
     await root().getByText('1 message', { exact: false }).waitFor();
     if (process.env.RETAINER_SCREENSHOT) await page.screenshot({ path: process.env.RETAINER_SCREENSHOT, fullPage: true });
     expect(pageErrors).toEqual([]);
+  });
+
+  it('says what the connection set in wp-config.php is doing: waiting, then refused with the hub\'s reason', async () => {
+    await resetAgent();
+    writePreset(hub.url, 'RTN-WPCF-CONF-IGUR');
+    try {
+      hub.handler = () => ({ status: 400, body: { error: { code: 'ENROLLMENT_CODE_EXPIRED', message: 'expired' } } });
+      await openSettings();
+      const notice = root().locator('.retainer-agent-preset');
+      await notice.waitFor();
+      expect(await notice.innerText()).toContain(`wp-config.php sets a hub (${hub.url})`);
+      expect(await notice.innerText()).toContain('connects with them by itself');
+      await runPresetEvent();
+      await openSettings();
+      await root().locator('.retainer-agent-preset').getByText('ENROLLMENT_CODE_EXPIRED', { exact: false }).waitFor();
+      expect(await root().locator('.retainer-agent-preset').innerText()).toContain('refused the code');
+      expect(pageErrors).toEqual([]);
+    } finally {
+      removePreset();
+      await resetAgent();
+    }
   });
 });

@@ -37,8 +37,11 @@ describe('connecting from wp-config.php (RETAINER_AGENT_HUB_URL + RETAINER_AGENT
     await hub.stop();
   });
 
+  const presetStatus = async () => (await rest('GET', '/retainer/v1/status')).body.preset;
+
   it('does nothing without the constants', async () => {
     expect(await look()).toEqual({ scheduled: false, connected: false, state: false });
+    expect(await presetStatus()).toBeNull();
   });
 
   it('connects through a cron event (never in the page load), once; the used code then stays in wp-config.php harmlessly', async () => {
@@ -47,6 +50,7 @@ describe('connecting from wp-config.php (RETAINER_AGENT_HUB_URL + RETAINER_AGENT
     expect(before.scheduled).toEqual(expect.any(Number));
     expect(before.connected).toBe(false);
     expect(enrolls()).toHaveLength(0); // the load that scheduled it did not call the hub
+    expect(await presetStatus()).toEqual({ hub_url: hub.url, status: 'waiting', error: null, next_attempt_at: null });
     await runEvent();
     expect(enrolls().map((r) => r.json.enrollment_code)).toEqual(['RTN-AAAA-BBBB-CCCC']);
     const after = await look();
@@ -59,6 +63,7 @@ describe('connecting from wp-config.php (RETAINER_AGENT_HUB_URL + RETAINER_AGENT
     // Disconnected by hand: the spent code in wp-config.php does not connect the site again.
     expect((await rest('POST', '/retainer/v1/disconnect')).status).toBe(200);
     expect(await look()).toMatchObject({ scheduled: false, connected: false });
+    expect(await presetStatus()).toMatchObject({ status: 'used', error: null });
     await runEvent();
     expect(enrolls()).toHaveLength(1);
   });
@@ -70,6 +75,7 @@ describe('connecting from wp-config.php (RETAINER_AGENT_HUB_URL + RETAINER_AGENT
     await runEvent();
     const refused = await look();
     expect(refused).toMatchObject({ scheduled: false, connected: false, state: { error_code: 'ENROLLMENT_CODE_USED', failures: 1, next_at: null } });
+    expect(await presetStatus()).toMatchObject({ status: 'refused', error: { code: 'ENROLLMENT_CODE_USED' }, next_attempt_at: null });
     await runEvent();
     expect(enrolls()).toHaveLength(1);
 
@@ -85,6 +91,7 @@ describe('connecting from wp-config.php (RETAINER_AGENT_HUB_URL + RETAINER_AGENT
     expect(first).toMatchObject({ scheduled: false, connected: false, state: { error_code: 'HUB_UNREACHABLE', failures: 1 } });
     const state = first.state as { at: number; next_at: number };
     expect(state.next_at - state.at).toBe(300);
+    expect(await presetStatus()).toMatchObject({ status: 'retrying', error: { code: 'HUB_UNREACHABLE' }, next_attempt_at: new Date(state.next_at * 1000).toISOString().replace('.000Z', 'Z') });
     // Not before the pause is over …
     await runEvent();
     expect((await look()).state).toMatchObject({ failures: 1 });

@@ -129,6 +129,39 @@ final class PresetConnection {
 	}
 
 	/**
+	 * What the settings page says about the constants: null when they are not set.
+	 *
+	 * @return array{hub_url: string, status: string, error: array{code: string, message: string}|null, next_attempt_at: int|null}|null
+	 */
+	public function view(): ?array {
+		$preset = self::preset();
+		if ( null === $preset ) {
+			return null;
+		}
+		$state = $this->state();
+		$view  = array(
+			'hub_url'         => $preset['hub_url'],
+			'status'          => 'waiting', // never tried with this code: the next WP-cron run will
+			'error'           => null,
+			'next_attempt_at' => null,
+		);
+		if ( ( $state['code_hash'] ?? '' ) !== self::hash( $preset ) ) {
+			return $view;
+		}
+		if ( isset( $state['connected_at'] ) ) {
+			$view['status'] = 'used';
+			return $view;
+		}
+		$view['error'] = array(
+			'code'    => (string) ( $state['error_code'] ?? '' ),
+			'message' => (string) ( $state['error'] ?? '' ),
+		);
+		$view['status']          = null === ( $state['next_at'] ?? null ) ? 'refused' : 'retrying';
+		$view['next_attempt_at'] = null === ( $state['next_at'] ?? null ) ? null : (int) $state['next_at'];
+		return $view;
+	}
+
+	/**
 	 * @return array<string, mixed>
 	 */
 	public function state(): array {

@@ -21,6 +21,7 @@ namespace Retainer\Agent\Rest;
 use Retainer\Agent\Collectors\InventoryCollector;
 use Retainer\Agent\Hub\Connection;
 use Retainer\Agent\Hub\Enrollment;
+use Retainer\Agent\Hub\PresetConnection;
 use Retainer\Agent\Hub\Outbox;
 use Retainer\Agent\Hub\Reporter;
 use Retainer\Agent\Support\Logger;
@@ -38,15 +39,17 @@ final class AdminController {
 	private Outbox $outbox;
 	private InventoryCollector $collector;
 	private Logger $logger;
+	private PresetConnection $preset;
 	private string $agent_version;
 
-	public function __construct( Connection $connection, Enrollment $enrollment, Reporter $reporter, Outbox $outbox, InventoryCollector $collector, Logger $logger, string $agent_version ) {
+	public function __construct( Connection $connection, Enrollment $enrollment, Reporter $reporter, Outbox $outbox, InventoryCollector $collector, Logger $logger, PresetConnection $preset, string $agent_version ) {
 		$this->connection    = $connection;
 		$this->enrollment    = $enrollment;
 		$this->reporter      = $reporter;
 		$this->outbox        = $outbox;
 		$this->collector     = $collector;
 		$this->logger        = $logger;
+		$this->preset        = $preset;
 		$this->agent_version = $agent_version;
 	}
 
@@ -200,6 +203,7 @@ final class AdminController {
 			'insecure_hub'      => $connection['insecure'] ?? false,
 			'warning'           => ! empty( $connection['insecure'] ) ? Enrollment::insecure_warning() : null,
 			'agent_version'     => $this->agent_version,
+			'preset'            => $this->preset_view(),
 			'recent_events'     => array_map(
 				static function ( array $e ): array {
 					return array(
@@ -211,6 +215,20 @@ final class AdminController {
 				$this->logger->recent( 10 )
 			),
 		);
+	}
+
+	/**
+	 * The wp-config.php connection, with times as RFC 3339.
+	 *
+	 * @return array<string, mixed>|null
+	 */
+	private function preset_view(): ?array {
+		$view = $this->preset->view();
+		if ( null === $view ) {
+			return null;
+		}
+		$view['next_attempt_at'] = null === $view['next_attempt_at'] ? null : Time::rfc3339( $view['next_attempt_at'] );
+		return $view;
 	}
 
 	/**
