@@ -1,9 +1,9 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Database } from '../../db/index.js';
+import type { Database, Queryable } from '../../db/index.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, ErrorCode, notFound } from '../../lib/errors.js';
 import { hashPassword } from '../../lib/passwords.js';
-import { createUsersRepository, type UserListRow } from './users.repository.js';
+import { createUsersRepository, type UserListRow, type UsersRepository } from './users.repository.js';
 import type { InviteUserBody, InvitedUser, UserListItem } from './users-admin.schemas.js';
 import type { User } from './users.schemas.js';
 
@@ -49,14 +49,23 @@ export function createUsersAdminService(deps: {
   const inviteUrl = (token: string) => `${deps.publicUrl}/invite#token=${token}`;
 
   /**
-   * Re-checked under the lock: the caller's request was authorised before it waited, and an owner
-   * demoted or removed meanwhile (say, by another owner at the same moment) must not act as one.
+   * Opens a change to who is an owner: takes the owners lock, then re-checks the caller (authorised
+   * before it waited: an owner demoted or removed meanwhile, say by another owner at the same moment,
+   * must not act as one) and finds the target user.
    */
-  async function assertStillOwner(r: ReturnType<typeof createUsersRepository>, callerId: string): Promise<void> {
+  async function lockedTarget(tx: Queryable, id: string, callerId: string): Promise<{ r: UsersRepository; user: User }> {
+    const r = createUsersRepository(tx);
+    await r.lockOwners();
     const caller = await r.findById(callerId);
     if (!caller) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in again');
     if (caller.role !== 'owner') throw new AppError(ErrorCode.FORBIDDEN, 'Only an owner can do this');
+    const user = await r.findById(id);
+    if (!user) throw notFound('User');
+    return { r, user };
   }
+  /** Taking this user's owner role away would leave the hub without one. */
+  const isLastOwner = async (r: UsersRepository, user: User) => user.role === 'owner' && (await r.countOwners()) <= 1;
+  const lastOwner = () => new AppError(ErrorCode.CONFLICT, 'The hub must keep at least one owner');
 
   return {
     async list() {
@@ -95,28 +104,20 @@ export function createUsersAdminService(deps: {
     async remove(id, callerId) {
       if (id === callerId) throw new AppError(ErrorCode.CONFLICT, 'You cannot remove yourself');
       await deps.db.transaction(async (tx) => {
-        // The same lock as owner creation: two owners removing each other at once must leave one.
-        await tx.query('SELECT pg_advisory_xact_lock(7311002)');
-        const r = createUsersRepository(tx);
-        await assertStillOwner(r, callerId);
-        const user = await r.findById(id);
-        if (!user) throw notFound('User');
-        if (user.role === 'owner' && (await r.countOwners()) <= 1) throw new AppError(ErrorCode.CONFLICT, 'The hub must keep at least one owner');
+        // Two owners removing each other at once must leave one.
+        const { r, user } = await lockedTarget(tx, id, callerId);
+        if (await isLastOwner(r, user)) throw lastOwner();
         await r.delete(id);
       });
       deps.onRemoved?.(id);
     },
     async changeRole(id, role, callerId) {
       await deps.db.transaction(async (tx) => {
-        // The same lock as removal: two owners demoting each other at once must leave one.
-        await tx.query('SELECT pg_advisory_xact_lock(7311002)');
-        const r = createUsersRepository(tx);
-        await assertStillOwner(r, callerId);
-        const user = await r.findById(id);
-        if (!user) throw notFound('User');
+        // Two owners demoting each other at once must leave one.
+        const { r, user } = await lockedTarget(tx, id, callerId);
         if (user.role === role) return;
         if (await r.isPending(id)) throw new AppError(ErrorCode.CONFLICT, 'This user has not joined yet; change the role once they have');
-        if (user.role === 'owner' && (await r.countOwners()) <= 1) throw new AppError(ErrorCode.CONFLICT, 'The hub must keep at least one owner');
+        if (await isLastOwner(r, user)) throw lastOwner();
         await r.setRole(id, role);
       });
       deps.onRoleChanged?.(id);

@@ -22,6 +22,11 @@ export interface UsersRepository {
   consumeInvite(hash: string, now: Date): Promise<string | undefined>;
   /** Sets the first password of an invited user; false when the user is gone or already joined. */
   setFirstPassword(userId: string, passwordHash: string): Promise<User | undefined>;
+  /**
+   * Serialises changes to who is an owner for the rest of the transaction (first owner, removals,
+   * role changes): each one checks "is there another owner?" and must not race the others.
+   */
+  lockOwners(): Promise<void>;
   countOwners(): Promise<number>;
   /** Ends the user's unused invite links (a new one replaces them). */
   expireInvites(userId: string, now: Date): Promise<void>;
@@ -97,6 +102,9 @@ export function createUsersRepository(db: Queryable): UsersRepository {
         [userId, passwordHash],
       );
       return r.rows[0];
+    },
+    async lockOwners() {
+      await db.query('SELECT pg_advisory_xact_lock(7311002)');
     },
     async countOwners() {
       const r = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM users WHERE role = 'owner'`);

@@ -27,8 +27,8 @@ export function createUsersService(deps: { db: Database; clock: Clock }): UsersS
     const now = deps.clock.now();
     const created = await deps.db.transaction(async (tx) => {
       // Serialise owner creation: "insert if no user exists" alone is not safe under concurrency.
-      await tx.query('SELECT pg_advisory_xact_lock(7311002)');
       const r = createUsersRepository(tx);
+      await r.lockOwners();
       if (tokenHash && !(await r.consumeSetupToken(tokenHash, now))) {
         throw new AppError(ErrorCode.SETUP_TOKEN_INVALID, 'This setup link is invalid, expired or already used');
       }
