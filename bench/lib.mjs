@@ -85,3 +85,18 @@ export async function startBuiltHub(env) {
   }
   return { url, pid: child.pid, stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };
 }
+
+/**
+ * Debian's Chromium (never a downloaded browser), signed in to the dashboard as `owner`; resolves on
+ * the sign-in click. Close `browser` when done.
+ */
+export async function signedInDashboard(hubUrl, owner) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(hubUrl);
+  await page.getByTestId('login-email').fill(owner.email);
+  await page.getByTestId('login-password').fill(owner.password);
+  await page.getByTestId('login-submit').click();
+  return { browser, page };
+}

@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { chromium } from 'playwright-core';
-import { createBenchDatabase, startBuiltHub } from '../lib.mjs';
+import { createBenchDatabase, startBuiltHub, signedInDashboard } from '../lib.mjs';
 
 const SITES = 10_000;
 const OWNER = { email: 'bench@example.com', password: 'bench-password' };
@@ -60,12 +59,7 @@ try {
   console.log(`fleet API over ${SITES} sites: p50 ${pct(lat, 50).toFixed(1)} ms, p95 ${pct(lat, 95).toFixed(1)} ms (${lat.length} requests, one at a time)`);
   for (const [q, v] of Object.entries(perQuery)) console.log(`  ${q.padEnd(55)} p95 ${pct(v, 95).toFixed(1)} ms`);
 
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(hub.url);
-  await page.getByTestId('login-email').fill(OWNER.email);
-  await page.getByTestId('login-password').fill(OWNER.password);
-  await page.getByTestId('login-submit').click();
+  const { browser, page } = await signedInDashboard(hub.url, OWNER);
   const ROW = '[data-testid="fleet-table"] tbody tr';
   const SEARCH = '[data-testid="fleet-table"] input[type="search"]';
   await page.locator(ROW).first().waitFor();

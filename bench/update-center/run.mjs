@@ -9,8 +9,7 @@
 //   npm run build && node bench/update-center/run.mjs [--sites 10000] [--rounds 10]
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { chromium } from 'playwright-core';
-import { args, createBenchDatabase, startBuiltHub } from '../lib.mjs';
+import { args, createBenchDatabase, startBuiltHub, signedInDashboard } from '../lib.mjs';
 
 const SITES = Number(args.sites ?? 10_000);
 const ROUNDS = Number(args.rounds ?? 10);
@@ -105,12 +104,7 @@ try {
   }
 
   if (SCREEN) {
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(hub.url);
-    await page.getByTestId('login-email').fill(OWNER.email);
-    await page.getByTestId('login-password').fill(OWNER.password);
-    await page.getByTestId('login-submit').click();
+    const { browser, page } = await signedInDashboard(hub.url, OWNER);
     await page.getByRole('heading', { name: 'Fleet' }).waitFor();
     const render = [];
     for (let i = 0; i < 5; i++) {
