@@ -6,6 +6,7 @@ import { createClientsRepository } from '../clients/clients.repository.js';
 import { hashEnrollmentCode, newEnrollmentCode } from './enrollment-codes.js';
 import { createSitesRepository } from './sites.repository.js';
 import type { ImportResult, ImportSites } from './sites.schemas.js';
+import { defaultSiteLabel, storedSiteUrl } from './sites.service.js';
 
 /** Serialises imports: two at once must not both create the client "Acme". */
 const IMPORT_LOCK = 7311010;
@@ -26,7 +27,7 @@ type Problem = { path: string; message: string };
 export function createSitesImportService(deps: { db: Database; clock: Clock; enrollmentCodeTtlMs: number; publicUrl: string }) {
   return {
     async importSites(input: ImportSites): Promise<ImportResult> {
-      const rows = input.rows.map((r) => ({ ...r, client: r.client.trim(), url: r.url.replace(/\/+$/, '') }));
+      const rows = input.rows.map((r) => ({ ...r, client: r.client.trim(), url: storedSiteUrl(r.url) }));
       const problems: Problem[] = [];
       const firstRowOf = new Map<string, number>();
       rows.forEach((r, i) => {
@@ -81,7 +82,7 @@ export function createSitesImportService(deps: { db: Database; clock: Clock; enr
         for (const [i, r] of rows.entries()) {
           const client = byName.get(r.client.toLowerCase()) ?? newClients.get(r.client.toLowerCase())!;
           const id = randomUUID();
-          const label = r.label ?? new URL(r.url).host;
+          const label = r.label ?? defaultSiteLabel(r.url);
           await sites.insert({ id, clientId: client.id, url: r.url, label, now });
           let code: string | null = null;
           if (input.enrollment_codes !== false) {

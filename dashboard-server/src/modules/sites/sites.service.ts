@@ -17,6 +17,11 @@ export interface SitesService {
   createEnrollmentCode(id: string): Promise<{ code: string; expires_at: string; hub_url: string }>;
 }
 
+/** A site's address as the hub stores it: without trailing slashes. */
+export const storedSiteUrl = (url: string): string => url.replace(/\/+$/, '');
+/** The label a site gets when none is given: its host name. */
+export const defaultSiteLabel = (url: string): string => new URL(url).host;
+
 export function createSitesService(deps: { db: Database; clock: Clock; enrollmentCodeTtlMs: number; publicUrl: string }): SitesService {
   const { db, clock } = deps;
   const sites = createSitesRepository(db);
@@ -38,12 +43,12 @@ export function createSitesService(deps: { db: Database; clock: Clock; enrollmen
     async create(input) {
       await requireClient(input.client_id);
       const id = randomUUID();
-      await sites.insert({ id, clientId: input.client_id, url: input.url.replace(/\/+$/, ''), label: input.label ?? new URL(input.url).host, now: clock.now() });
+      await sites.insert({ id, clientId: input.client_id, url: storedSiteUrl(input.url), label: input.label ?? defaultSiteLabel(input.url), now: clock.now() });
       return summary(id);
     },
     async update(id, input) {
       if (input.client_id) await requireClient(input.client_id);
-      const ok = await sites.update(id, { clientId: input.client_id, url: input.url?.replace(/\/+$/, ''), label: input.label }, clock.now());
+      const ok = await sites.update(id, { clientId: input.client_id, url: input.url === undefined ? undefined : storedSiteUrl(input.url), label: input.label }, clock.now());
       if (!ok) throw notFound('Site');
       return summary(id);
     },
