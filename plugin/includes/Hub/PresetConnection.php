@@ -72,7 +72,7 @@ final class PresetConnection {
 	/** On every request while unconnected and due: one cron event, so the visitor never waits for the hub. */
 	public function maybe_schedule(): void {
 		$preset = self::preset();
-		if ( null === $preset || $this->connection->is_connected() || ! $this->due( $preset ) || false !== wp_next_scheduled( self::EVENT ) ) {
+		if ( null === $preset || $this->connection->is_connected() || ! $this->due( $preset, $this->state() ) || false !== wp_next_scheduled( self::EVENT ) ) {
 			return;
 		}
 		wp_schedule_single_event( $this->clock->now(), self::EVENT );
@@ -81,10 +81,10 @@ final class PresetConnection {
 	/** The cron event: connects with the preset, or records why not and when to try again. */
 	public function attempt(): void {
 		$preset = self::preset();
-		if ( null === $preset || $this->connection->is_connected() || ! $this->due( $preset ) ) {
+		$state  = $this->state();
+		if ( null === $preset || $this->connection->is_connected() || ! $this->due( $preset, $state ) ) {
 			return;
 		}
-		$state  = $this->state();
 		$result = $this->enrollment->connect( $preset['hub_url'], $preset['code'] );
 		if ( ! is_wp_error( $result ) ) {
 			$this->logger->log( 'preset_connected', sprintf( 'Connected to %s with the enrollment code from wp-config.php.', $preset['hub_url'] ) );
@@ -171,9 +171,9 @@ final class PresetConnection {
 
 	/**
 	 * @param array{hub_url: string, code: string} $preset
+	 * @param array<string, mixed>                  $state What the last attempt left.
 	 */
-	private function due( array $preset ): bool {
-		$state = $this->state();
+	private function due( array $preset, array $state ): bool {
 		if ( ( $state['code_hash'] ?? '' ) !== self::hash( $preset ) ) {
 			return true; // never tried, or another code now
 		}
