@@ -49,13 +49,13 @@ export function createUpdateRunsService(deps: UpdateRunsDeps) {
     for (const id of new Set(runIds)) events.emit('change', id);
   };
 
-  /** The explicit targets must name each site once and each of its items once. */
+  /** The explicit targets (site ids already lower-cased) must name each site once and each of its items once. */
   function checkTargets(targets: Target[]): void {
     const firstDuplicate = (values: string[]) => {
       const seen = new Set<string>();
       return values.find((v) => seen.size === seen.add(v).size);
     };
-    const dup = firstDuplicate(targets.map((t) => t.site_id.toLowerCase()));
+    const dup = firstDuplicate(targets.map((t) => t.site_id));
     if (dup) throw new AppError(ErrorCode.VALIDATION_FAILED, 'A site appears twice in targets; list each site once with all its items', { site_id: dup });
     for (const t of targets) {
       const dupItem = firstDuplicate(t.items.map((i) => `${i.type}:${i.id}`));
