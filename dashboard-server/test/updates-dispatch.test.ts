@@ -62,8 +62,8 @@ describe('update run dispatch', { timeout: 120_000 }, () => {
     const run = await createRun(sites, 5);
     const one = await hubProcess(agents, hub.clock.now());
     const two = await hubProcess(agents, hub.clock.now());
+    let release: () => void = () => {};
     try {
-      let release!: () => void;
       agents.gate = new Promise((r) => (release = r));
       const first = await Promise.all([one.tick(), two.tick()]);
       expect(first[0].dispatched + first[1].dispatched).toBe(5);
@@ -84,6 +84,10 @@ describe('update run dispatch', { timeout: 120_000 }, () => {
       const commands = await hub.tdb.db.query<{ n: number }>('SELECT count(*)::int AS n FROM commands WHERE id = ANY ($1::uuid[])', [ids]);
       expect(commands.rows[0]!.n).toBe(12);
     } finally {
+      // A failed check above must not leave pushes waiting on the gate: stopping a process waits
+      // for its pushes, and every later test here would wait on them too.
+      release();
+      agents.gate = undefined;
       await one.stop();
       await two.stop();
     }

@@ -22,9 +22,12 @@ export interface DispatcherDeps {
 
 const KICK_DELAY_MS = 25;
 
+/** Open runs this process may claim for; runs another process is claiming for are skipped. */
+const LOCK_RUNS_SQL = "SELECT id FROM update_runs WHERE status IN ('queued', 'running') ORDER BY created_at, id LIMIT 20 FOR UPDATE SKIP LOCKED";
+
 const CLAIM_SQL = `
 WITH r AS (
-  SELECT id, status, concurrency, created_by FROM update_runs WHERE status IN ('queued', 'running') ORDER BY created_at, id LIMIT 20 FOR UPDATE SKIP LOCKED
+  SELECT id, status, concurrency, created_by FROM update_runs WHERE id = ANY ($5::uuid[])
 ), stale AS (
   UPDATE update_run_sites j SET lease_until = $2, dispatch_count = j.dispatch_count + 1
   FROM r WHERE j.run_id = r.id AND j.status IN ('dispatched', 'running') AND j.lease_until <= $1
@@ -127,19 +130,27 @@ export function createUpdateRunDispatcher(deps: DispatcherDeps) {
   }
 
   /**
-   * One statement claims work in every open run this process could lock: jobs past their lease (sent
-   * again) and as many queued jobs as the run's bound leaves room for, whose first item shows as
-   * running; for each new job it stores the command and opens the maintenance window too. A single
-   * statement is its own transaction: the run locks are held until everything is written.
+   * Claims work in every open run this process could lock: jobs past their lease (sent again) and as
+   * many queued jobs as the run's bound leaves room for, whose first item shows as running; for each
+   * new job one statement also stores the command and opens the maintenance window. The run locks are
+   * held until everything is written.
    */
   async function claim(): Promise<{ fresh: Claimed[]; resent: Claimed[] }> {
     const now = clock.now();
     const leaseUntil = new Date(now.getTime() + deps.leaseMs);
     const windowUntil = new Date(now.getTime() + deps.maintenanceMs);
-    const r = await db.query<ClaimRow>(CLAIM_SQL, [now, leaseUntil, windowUntil, deps.commands.expiry(now)], { name: 'update-runs-claim' });
+    // The runs are locked first, in a statement of their own: the claim's count of a run's active jobs
+    // must be read after the lock is held. Locked and counted in one statement, a process that got the
+    // lock just as another committed its claim counted from a snapshot taken before that commit, and
+    // dispatched a second full batch (twice the bound, seen with two processes ticking at once).
+    const r = await db.transaction(async (tx) => {
+      const runs = await tx.query<{ id: string }>(LOCK_RUNS_SQL, [], { name: 'update-runs-lock' });
+      if (runs.rowCount === 0) return [];
+      return (await tx.query<ClaimRow>(CLAIM_SQL, [now, leaseUntil, windowUntil, deps.commands.expiry(now), runs.rows.map((x) => x.id)], { name: 'update-runs-claim' })).rows;
+    });
     const fresh: Claimed[] = [];
     const resent: Claimed[] = [];
-    for (const c of r.rows) {
+    for (const c of r) {
       const job: Claimed = { runId: c.run_id, siteId: c.site_id, commandId: c.command_id };
       if (c.kind === 'resent') {
         resent.push(job);
